@@ -1,0 +1,73 @@
+package org.govkg.cli;
+
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.pipeline.DocumentResult;
+import org.govkg.pipeline.Engine;
+import org.govkg.pipeline.Pipeline;
+import org.govkg.store.KgStore;
+import org.govkg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Extracts the articles (files or folders of .txt) into the TDB2 store; a document already there is replaced.")
+final class BuildCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "the TDB2 store directory (created if absent)")
+    Path db;
+
+    @Option(names = "--threads", description = "extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch", description = "documents per write transaction (default: ${DEFAULT-VALUE})")
+    int batch = 64;
+
+    @Option(names = "--base", description = "base IRI for minted resources (default: ${DEFAULT-VALUE})")
+    String base = BuildOptions.DEFAULT_BASE;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr(), new BuildOptions(db, inputs, threads, batch, base));
+    }
+
+    static int run(PrintWriter out, PrintWriter err, BuildOptions options) throws Exception {
+        for (Path p : options.inputs()) {
+            if (!Files.exists(p)) {
+                err.println("error: " + p + ": no such file or folder");
+                return ExitCodes.USAGE;
+            }
+        }
+        long t0 = System.nanoTime();
+        Engine engine = new Engine(options.base());
+        try (KgStore store = KgStore.open(options.db())) {
+            List<DocumentResult> results = new Pipeline(engine).build(store, options, r -> {
+                if (r.ok()) out.printf("%s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
+                else err.printf("error: %s: %s%n", r.source(), r.error());
+                out.flush();
+                err.flush();
+            });
+            long failed = results.stream().filter(r -> !r.ok()).count();
+            int ents = results.stream().mapToInt(DocumentResult::entities).sum();
+            int obs = results.stream().mapToInt(DocumentResult::observations).sum();
+            out.printf("total: %d documents stored, %d failed, %d entities, %d observations, %.1f s%n",
+                    results.size() - failed, failed, ents, obs, (System.nanoTime() - t0) / 1e9);
+            return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+        } catch (StoreException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.STORE;
+        }
+    }
+}

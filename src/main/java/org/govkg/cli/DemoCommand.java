@@ -1,0 +1,49 @@
+package org.govkg.cli;
+
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.server.ServerOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Builds the bundled sample articles into a fresh store and serves it.")
+final class DemoCommand implements Callable<Integer> {
+    /** The sample articles shipped in the jar (samples/articles). */
+    static final List<String> SAMPLES = Samples.names();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE})")
+    int port = 3030;
+
+    @Option(names = "--db", description = "store directory (default: a fresh temporary one)")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = Files.createTempDirectory("govkg-demo");
+        Path articles = Files.createDirectories(work.resolve("articles"));
+        for (String name : SAMPLES) {
+            try (InputStream in = DemoCommand.class.getResourceAsStream("/org/govkg/samples/articles/" + name)) {
+                if (in == null) throw new IOException("sample " + name + " missing from the jar");
+                Files.copy(in, articles.resolve(name));
+            }
+        }
+        Path store = db != null ? db : work.resolve("db");
+        int rc = BuildCommand.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
+                new BuildOptions(store, List.of(articles), Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE));
+        if (rc != ExitCodes.OK) return rc;
+        spec.commandLine().getOut().println("open http://127.0.0.1:" + port + "/");
+        return ServeCommand.serve(spec, store, new ServerOptions("127.0.0.1", port, Duration.ofSeconds(30), "govkg"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.govkg.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.govkg.eval.Scorer;
+import org.govkg.ingest.DocumentReader;
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.store.KgStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Builds the inputs into a temporary store and scores them against gold files (<doc>.gold.json).")
+final class EvalCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--gold", required = true, description = "folder of <doc>.gold.json")
+    Path gold;
+
+    @Option(names = "--verbose", description = "list the misses and the spurious items")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path tmp = Files.createTempDirectory("govkg-eval");
+        try {
+            // build quietly; the scores are the output
+            PrintWriter sink = new PrintWriter(new StringWriter());
+            List<Path> files = DocumentReader.expandAll(inputs);
+            BuildCommand.run(sink, spec.commandLine().getErr(), new BuildOptions(tmp.resolve("db"), files,
+                    Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE));
+            List<Scorer.Counts> all = new ArrayList<>();
+            try (KgStore store = KgStore.open(tmp.resolve("db"))) {
+                Scorer scorer = new Scorer(store.dataset(), BuildOptions.DEFAULT_BASE);
+                List<Path> golds;
+                try (Stream<Path> s = Files.list(gold)) {
+                    golds = s.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted(Comparator.comparing(Path::toString)).toList();
+                }
+                for (Path g : golds) {
+                    String doc = g.getFileName().toString().replace(".gold.json", "");
+                    if (files.stream().noneMatch(f -> DocumentReader.idOf(f).equals(doc))) continue;
+                    JsonNode gj = Scorer.readGold(g);
+                    Scorer.Counts c = scorer.score(doc, gj, verbose);
+                    all.add(c);
+                    out.printf(Locale.ROOT, "%s: entities %d/%d found, %d/%d correct; observations %d/%d found, %d/%d correct  (entityF1=%.3f obsF1=%.3f)%n",
+                            doc, c.entTp, c.entReq, c.entSysOk, c.entSys, c.obsTpReq, c.obsReq, c.obsTpAny, c.obsSys, c.entityF1(), c.obsF1());
+                    c.notes.forEach(out::println);
+                }
+            }
+            if (all.isEmpty()) {
+                spec.commandLine().getErr().println("error: no input has a gold file in " + gold);
+                return ExitCodes.USAGE;
+            }
+            Scorer.Counts t = Scorer.total(all);
+            out.println("per type (found/required, system count):");
+            for (var e : t.perType.entrySet()) out.printf("  %s: %d/%d, %d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+            out.println(t.summary());
+            return ExitCodes.OK;
+        } finally {
+            deleteTree(tmp);
+        }
+    }
+
+    static void deleteTree(Path p) throws java.io.IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(x);
+        }
+    }
+}

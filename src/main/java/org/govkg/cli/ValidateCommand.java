@@ -1,0 +1,42 @@
+package org.govkg.cli;
+
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.store.KgStore;
+import org.govkg.store.StoreException;
+import org.govkg.store.Validation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Validates every graph of the store against ontology/shapes.ttl (SHACL); exit 1 on any violation.")
+final class ValidateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "the TDB2 store directory")
+    Path db;
+
+    @Option(names = "--base", description = "the base IRI the store was built with (default: ${DEFAULT-VALUE})")
+    String base = BuildOptions.DEFAULT_BASE;
+
+    @Option(names = "--max-report", description = "violations printed at most (default: ${DEFAULT-VALUE})")
+    int max = 50;
+
+    @Override
+    public Integer call() {
+        try (KgStore store = KgStore.open(db)) {
+            Validation.Report r = Validation.validate(store.dataset(), base);
+            var out = spec.commandLine().getOut();
+            r.messages().stream().limit(max).forEach(out::println);
+            out.printf("%d graphs validated, %d violations%n", r.graphs(), r.violations());
+            return r.violations() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.STORE;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line (picocli): build, serve, query, export, validate, eval, demo. */
+package org.govkg.cli;

@@ -1,0 +1,297 @@
+package org.govkg.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Compares each document's named graph with its gold file, by the rules of gold/SCHEMA.md: entities
+ * by type and any label, one node per gold entity; observations by value (0.1%), area label and a
+ * similar indicator label, matched in gold order; precision over everything in the graph, recall
+ * over the required gold items. It reads the graph with the same SPARQL as the reference scorer.
+ */
+public final class Scorer {
+    static final String GK = "https://w3id.org/govkg/ontology#";
+    static final List<String> TYPES = List.of("AdministrativeDivision", "Meeting", "Organization", "Enterprise", "Project",
+            "IndustrialZone", "Place", "Person", "Initiative");
+    private static final Pattern STRIP = Pattern.compile("[\\s\"'“”‘’「」『』《》〈〉·•・()（）\\[\\]【】]");
+
+    private final DatasetGraph dsg;
+    private final String base;
+
+    public Scorer(DatasetGraph dsg, String base) {
+        this.dsg = dsg;
+        this.base = base;
+    }
+
+    static String norm(String s) {
+        return s == null ? "" : STRIP.matcher(s).replaceAll("");
+    }
+
+    /** Figures of one document, or of a whole run (summed). */
+    public static final class Counts {
+        public int entTp, entReq, entSys, entSysOk, obsSys, obsTpAny, obsTpReq, obsReq, periodOk, periodN, chgOk, chgN;
+        public final Map<String, int[]> perType = new LinkedHashMap<>();
+        public final List<String> notes = new ArrayList<>();
+
+        Counts() {
+            for (String t : TYPES) perType.put(t, new int[3]);
+        }
+
+        void add(Counts o) {
+            entTp += o.entTp; entReq += o.entReq; entSys += o.entSys; entSysOk += o.entSysOk;
+            obsSys += o.obsSys; obsTpAny += o.obsTpAny; obsTpReq += o.obsTpReq; obsReq += o.obsReq;
+            periodOk += o.periodOk; periodN += o.periodN; chgOk += o.chgOk; chgN += o.chgN;
+            for (var e : o.perType.entrySet()) for (int i = 0; i < 3; i++) perType.get(e.getKey())[i] += e.getValue()[i];
+        }
+
+        public double entityP() { return entSys == 0 ? 0 : (double) entSysOk / entSys; }
+        public double entityR() { return entReq == 0 ? 0 : (double) entTp / entReq; }
+        public double obsP() { return obsSys == 0 ? 0 : (double) obsTpAny / obsSys; }
+        public double obsR() { return obsReq == 0 ? 0 : (double) obsTpReq / obsReq; }
+        public double entityF1() { return f1(entityP(), entityR()); }
+        public double obsF1() { return f1(obsP(), obsR()); }
+        public double periodAcc() { return periodN == 0 ? 0 : (double) periodOk / periodN; }
+        public double changeAcc() { return chgN == 0 ? 0 : (double) chgOk / chgN; }
+
+        static double f1(double p, double r) {
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+
+        public String summary() {
+            return String.format(java.util.Locale.ROOT, "entityF1=%.3f obsF1=%.3f entityP=%.3f entityR=%.3f obsP=%.3f obsR=%.3f periodAcc=%.3f changeAcc=%.3f",
+                    entityF1(), obsF1(), entityP(), entityR(), obsP(), obsR(), periodAcc(), changeAcc());
+        }
+    }
+
+    public static Counts total(List<Counts> docs) {
+        Counts t = new Counts();
+        for (Counts c : docs) t.add(c);
+        return t;
+    }
+
+    public static JsonNode readGold(Path file) throws IOException {
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    public Counts score(String docId, JsonNode gold, boolean verbose) {
+        String graph = base + "graph/" + org.govkg.rdf.Iris.escape(docId);
+        Map<String, Ent> ents = Txn.calculateRead(dsg, () -> entities(graph));
+        Map<String, Obs> obs = Txn.calculateRead(dsg, () -> observations(graph));
+        return compare(gold, ents, obs, verbose);
+    }
+
+    record Ent(Set<String> types, Set<String> labels) {}
+
+    static final class Obs {
+        Double value;
+        final Set<String> areas = new TreeSet<>(), inds = new TreeSet<>();
+        String ps, pe;
+        Double chg, pts;
+    }
+
+    private List<QuerySolution> select(String q) {
+        Query query = QueryFactory.create(q);
+        List<QuerySolution> out = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) out.add(rs.next());
+        }
+        return out;
+    }
+
+    private Map<String, Ent> entities(String graph) {
+        String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+                + "SELECT DISTINCT ?e ?super ?l WHERE { GRAPH <" + graph + "> { ?e a ?t . } ?e rdfs:label ?l . "
+                + "?t rdfs:subClassOf* ?super . FILTER(STRSTARTS(STR(?super), \"" + GK + "\")) }";
+        Map<String, Ent> out = new TreeMap<>();
+        for (QuerySolution s : select(q)) {
+            String t = s.getResource("super").getURI().substring(GK.length());
+            if (!TYPES.contains(t)) continue;
+            Ent e = out.computeIfAbsent(s.get("e").toString(), k -> new Ent(new TreeSet<>(), new TreeSet<>()));
+            e.types().add(t);
+            e.labels().add(norm(lex(s.get("l"))));
+        }
+        return out;
+    }
+
+    private Map<String, Obs> observations(String graph) {
+        String q = "PREFIX gk: <" + GK + ">\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+                + "SELECT ?o ?value ?areaL ?indL ?ps ?pe ?chg ?pts WHERE { GRAPH <" + graph + "> { ?o a gk:Observation ; gk:value ?value . }\n"
+                + " OPTIONAL { ?o gk:refArea ?area . ?area rdfs:label ?areaL }\n"
+                + " OPTIONAL { ?o gk:indicator ?ind . ?ind skos:prefLabel|skos:altLabel|rdfs:label ?indL }\n"
+                + " OPTIONAL { ?o gk:periodStart ?ps } OPTIONAL { ?o gk:periodEnd ?pe }\n"
+                + " OPTIONAL { ?o gk:changeRate ?chg } OPTIONAL { ?o gk:changePoints ?pts } }";
+        Map<String, Obs> out = new LinkedHashMap<>();
+        for (QuerySolution s : select(q)) {
+            Obs o = out.computeIfAbsent(s.get("o").toString(), k -> new Obs());
+            o.value = num(s.get("value"));
+            if (s.contains("areaL")) o.areas.add(norm(lex(s.get("areaL"))));
+            if (s.contains("indL")) o.inds.add(norm(lex(s.get("indL"))));
+            if (s.contains("ps")) o.ps = lex(s.get("ps"));
+            if (s.contains("pe")) o.pe = lex(s.get("pe"));
+            if (s.contains("chg")) o.chg = num(s.get("chg"));
+            if (s.contains("pts")) o.pts = num(s.get("pts"));
+        }
+        return out;
+    }
+
+    private static String lex(RDFNode n) {
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    private static Double num(RDFNode n) {
+        try {
+            return Double.valueOf(lex(n));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static Set<String> bigrams(String s) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 <= s.length(); i++) out.add(s.substring(i, i + 2));
+        if (out.isEmpty()) out.add(s);
+        return out;
+    }
+
+    static boolean similar(Set<String> as, Set<String> bs) {
+        for (String a : as) {
+            for (String b : bs) {
+                if (a.isEmpty() || b.isEmpty()) continue;
+                String shorter = a.length() <= b.length() ? a : b, longer = a.length() <= b.length() ? b : a;
+                if (longer.contains(shorter) && 2 * shorter.length() >= longer.length()) return true;
+                Set<String> x = bigrams(a), y = bigrams(b);
+                Set<String> both = new HashSet<>(x);
+                both.retainAll(y);
+                if (2.0 * both.size() / (x.size() + y.size()) >= 0.5) return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean close(Double a, Double b) {
+        if (a == null || b == null) return false;
+        return Math.abs(a - b) <= 1e-3 * Math.max(Math.max(Math.abs(a), Math.abs(b)), 1e-9);
+    }
+
+    private static boolean required(JsonNode g) {
+        return !g.has("required") || g.get("required").asBoolean(true);
+    }
+
+    private static String text(JsonNode g, String field) {
+        JsonNode v = g.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    Counts compare(JsonNode gold, Map<String, Ent> ents, Map<String, Obs> obs, boolean verbose) {
+        Counts c = new Counts();
+        Map<String, Set<String>> names = new HashMap<>();
+        List<JsonNode> golds = new ArrayList<>();
+        gold.get("entities").forEach(golds::add);
+        for (JsonNode g : golds) {
+            Set<String> forms = new HashSet<>();
+            forms.add(norm(g.get("label").asText()));
+            if (g.has("aliases")) g.get("aliases").forEach(a -> forms.add(norm(a.asText())));
+            names.put(g.get("label").asText(), forms);
+        }
+        List<JsonNode> ordered = new ArrayList<>(golds.stream().filter(Scorer::required).toList());
+        ordered.addAll(golds.stream().filter(g -> !required(g)).toList());
+        Set<String> matched = new HashSet<>(), anyHit = new HashSet<>();
+        for (JsonNode g : ordered) {
+            Set<String> accepted = new HashSet<>();
+            accepted.add(g.get("type").asText());
+            if (g.has("alsoType")) g.get("alsoType").forEach(t -> accepted.add(t.asText()));
+            Set<String> forms = names.get(g.get("label").asText());
+            List<String> hit = new ArrayList<>();
+            for (var e : ents.entrySet()) {
+                if (e.getValue().types().stream().anyMatch(accepted::contains) && e.getValue().labels().stream().anyMatch(forms::contains))
+                    hit.add(e.getKey());
+            }
+            anyHit.addAll(hit);
+            List<String> free = hit.stream().filter(h -> !matched.contains(h)).toList();
+            if (!free.isEmpty()) matched.add(free.get(0));
+            if (required(g)) {
+                int[] pt = c.perType.get(g.get("type").asText());
+                pt[1]++;
+                if (!free.isEmpty()) pt[0]++;
+                else if (verbose) c.notes.add("  miss " + g.get("type").asText() + ": " + g.get("label").asText());
+            }
+        }
+        for (var e : ents.entrySet()) {
+            Set<String> scored = new TreeSet<>(e.getValue().types());
+            if (scored.isEmpty()) continue;
+            for (String t : scored) c.perType.get(t)[2]++;
+            c.entSys++;
+            if (matched.contains(e.getKey())) c.entSysOk++;
+            else if (verbose) c.notes.add("  " + (anyHit.contains(e.getKey()) ? "duplicate " : "spurious ") + scored + ": " + e.getValue().labels());
+        }
+        for (int[] v : c.perType.values()) { c.entTp += v[0]; c.entReq += v[1]; }
+
+        Set<String> used = new HashSet<>();
+        for (JsonNode g : gold.get("observations")) {
+            Set<String> areas = new HashSet<>();
+            List<String> areaNames = new ArrayList<>();
+            areaNames.add(g.get("area").asText());
+            if (g.has("areaAlt")) g.get("areaAlt").forEach(a -> areaNames.add(a.asText()));
+            for (String a : areaNames) areas.addAll(names.getOrDefault(a, Set.of(norm(a))));
+            Set<String> inds = new HashSet<>();
+            inds.add(norm(g.get("indicator").asText()));
+            if (g.has("indicatorAliases")) g.get("indicatorAliases").forEach(a -> inds.add(norm(a.asText())));
+            Double vb = g.has("valueBase") && !g.get("valueBase").isNull() ? g.get("valueBase").asDouble() : null;
+            String hit = null;
+            for (var e : obs.entrySet()) {
+                if (used.contains(e.getKey()) || !close(e.getValue().value, vb)) continue;
+                if (e.getValue().areas.stream().anyMatch(areas::contains) && similar(e.getValue().inds, inds)) { hit = e.getKey(); break; }
+            }
+            boolean req = required(g);
+            if (req) c.obsReq++;
+            if (hit != null) {
+                used.add(hit);
+                c.obsTpAny++;
+                if (req) c.obsTpReq++;
+                Obs v = obs.get(hit);
+                String gs = text(g, "periodStart"), ge = text(g, "periodEnd");
+                if (gs != null || ge != null) {
+                    c.periodN++;
+                    String vs = v.ps == null ? "" : v.ps.substring(0, Math.min(10, v.ps.length()));
+                    String ve = v.pe == null ? "" : v.pe.substring(0, Math.min(10, v.pe.length()));
+                    if (vs.equals(gs == null ? "" : gs) && ve.equals(ge == null ? "" : ge)) c.periodOk++;
+                }
+                if (g.has("change") && !g.get("change").isNull()) {
+                    c.chgN++;
+                    boolean points = String.valueOf(text(g, "changeKind")).contains("percentage-point");
+                    if (close(points ? v.pts : v.chg, g.get("change").asDouble())) c.chgOk++;
+                }
+            } else if (verbose && req) {
+                c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit"));
+            }
+        }
+        c.obsSys = obs.size();
+        if (verbose) {
+            for (var e : obs.entrySet())
+                if (!used.contains(e.getKey())) c.notes.add("  spurious obs: " + e.getValue().areas + " " + e.getValue().inds + " " + e.getValue().value);
+        }
+        return c;
+    }
+}

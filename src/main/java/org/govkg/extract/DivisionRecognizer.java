@@ -1,0 +1,160 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds administrative divisions by the gazetteer and reads ambiguous names the way a local reader
+ * does: a name is given the code whose parents the same article names (长春 … 朝阳区 → 220104); a name
+ * with several candidates and no such evidence keeps its candidates and gets no code. A short name
+ * (朝阳 for 朝阳区) counts only where the article also uses the full name of that division, and a town
+ * only where the article names its county.
+ */
+final class DivisionRecognizer {
+    private final Gazetteer gazetteer;
+
+    DivisionRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Mention> recognize(String text) {
+        List<Trie.Match<Gazetteer.Name>> all = gazetteer.find(text);
+        // longest names first, then leftmost: 长春市朝阳区 is 长春市 + 朝阳区, not 春市 or 朝阳
+        Map<Long, List<Gazetteer.Name>> bySpan = new HashMap<>();
+        for (Trie.Match<Gazetteer.Name> m : all) bySpan.computeIfAbsent(key(m.start(), m.end()), k -> new ArrayList<>()).add(m.value());
+        List<long[]> spans = new ArrayList<>();
+        for (Long k : bySpan.keySet()) spans.add(new long[]{k >> 32, k & 0xffffffffL});
+        spans.sort(Comparator.<long[]>comparingLong(a -> -(a[1] - a[0])).thenComparingLong(a -> a[0]));
+        boolean[] taken = new boolean[text.length()];
+        List<int[]> chosen = new ArrayList<>();
+        for (long[] sp : spans) {
+            int s = (int) sp[0], e = (int) sp[1];
+            boolean free = true;
+            for (int i = s; i < e; i++) if (taken[i]) { free = false; break; }
+            if (!free) continue;
+            for (int i = s; i < e; i++) taken[i] = true;
+            chosen.add(new int[]{s, e});
+        }
+        chosen.sort(Comparator.comparingInt(a -> a[0]));
+
+        // evidence: every code any full name in the text could stand for, with its ancestors
+        Set<String> fullCodes = new HashSet<>();
+        for (int[] c : chosen)
+            for (Gazetteer.Name n : bySpan.get(key(c[0], c[1]))) if (!n.isShort()) fullCodes.add(n.code());
+        Set<String> unambiguous = new HashSet<>();
+        for (int[] c : chosen) {
+            List<Gazetteer.Name> ns = bySpan.get(key(c[0], c[1]));
+            if (ns.size() == 1) unambiguous.add(ns.get(0).code());
+        }
+
+        List<Mention> out = new ArrayList<>();
+        Map<String, String> resolvedByName = new HashMap<>();
+        for (int pass = 0; pass < 2; pass++) {
+            out.clear();
+            for (int[] c : chosen) {
+                String surface = text.substring(c[0], c[1]);
+                List<Gazetteer.Name> ns = bySpan.get(key(c[0], c[1]));
+                String code = pick(ns, unambiguous, fullCodes, text, c[0]);
+                if (code == null && resolvedByName.containsKey(surface)) code = resolvedByName.get(surface);
+                boolean isShort = ns.stream().allMatch(Gazetteer.Name::isShort);
+                if (isShort && (code == null || !shortAllowed(code, fullCodes))) continue;
+                // a two-character name (城区, 郊区, 和县) is also a common word: it counts only beside its parent
+                if (!isShort && surface.length() == 2 && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
+                if (code != null) {
+                    unambiguous.add(code);
+                    resolvedByName.put(surface, code);
+                }
+                Gazetteer.Division d = code == null ? null : gazetteer.get(code);
+                Mention m = Mention.of(EntityType.DIVISION, surface, c[0], code != null ? 0.95 : 0.6)
+                        .withName(d != null ? d.name() : surface);
+                if (code != null) m = m.with("code", code).with("level", d.level());
+                if (isShort) m = m.with("form", "short");
+                else m = m.with("candidates", String.join(" ", ns.stream().map(Gazetteer.Name::code).sorted().toList()));
+                out.add(m);
+            }
+        }
+        // a town's name beats a short city name inside it (乐山镇 is no mention of 乐山市)
+        boolean[] full = new boolean[text.length()];
+        for (Mention m : out) if (m.attr("form") == null) for (int i = m.start(); i < m.end(); i++) full[i] = true;
+        List<Mention> towns = towns(text, out, full);
+        out.removeIf(m -> m.attr("form") != null && towns.stream().anyMatch(t -> t.overlaps(m.start(), m.end())));
+        out.addAll(towns);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private boolean parentNamed(String code, Set<String> known, Set<String> fullCodes) {
+        List<Gazetteer.Division> chain = gazetteer.chain(code);
+        for (int i = 1; i < chain.size(); i++) {
+            String c = chain.get(i).code();
+            if (known.contains(c) || fullCodes.contains(c)) return true;
+        }
+        return false;
+    }
+
+    private boolean shortAllowed(String code, Set<String> fullCodes) {
+        Gazetteer.Division d = gazetteer.get(code);
+        // province and prefecture short names (吉林, 长春) are how the genre names them; a county's
+        // short name (朝阳) only once the article has used its full name
+        return !d.level().equals("county") || fullCodes.contains(code);
+    }
+
+    private String pick(List<Gazetteer.Name> ns, Set<String> known, Set<String> fullCodes, String text, int at) {
+        LinkedHashSet<String> codes = new LinkedHashSet<>();
+        for (Gazetteer.Name n : ns) codes.add(n.code());
+        if (codes.size() == 1) return codes.iterator().next();
+        // 吉林 is the province before it is the city: prefer the higher level when a short name is shared
+        String best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (String c : codes) {
+            int score = 0;
+            List<Gazetteer.Division> chain = gazetteer.chain(c);
+            for (int i = 1; i < chain.size(); i++) if (known.contains(chain.get(i).code()) || fullCodes.contains(chain.get(i).code())) score += 10 - i;
+            // the parent written right before this name (长春市朝阳区) is the strongest evidence
+            if (chain.size() > 1) {
+                String parent = chain.get(1).name();
+                String parentShort = Gazetteer.shortName(parent);
+                if (text.startsWith(parent, Math.max(0, at - parent.length()))
+                        || (parentShort != null && text.startsWith(parentShort, Math.max(0, at - parentShort.length()))))
+                    score += 100;
+            }
+            if (score > bestScore) { best = c; bestScore = score; tie = false; }
+            else if (score == bestScore && score > 0) tie = true;
+        }
+        if (best != null && !tie) return best;
+        if (bestScore == 0) {
+            // no evidence at all: a province beats lower levels sharing its short name
+            List<String> provinces = codes.stream().filter(c -> gazetteer.get(c).level().equals("province")).toList();
+            if (provinces.size() == 1) return provinces.get(0);
+        }
+        return null;
+    }
+
+    private List<Mention> towns(String text, List<Mention> divisions, boolean[] taken) {
+        Trie<String> trie = new Trie<>();
+        Set<String> counties = new HashSet<>();
+        for (Mention m : divisions) if ("county".equals(m.attr("level"))) counties.add(m.attr("code"));
+        for (String c : counties) for (Gazetteer.Division t : gazetteer.townsOf(c)) trie.put(t.name(), t.code());
+        List<Mention> out = new ArrayList<>();
+        for (Trie.Match<String> m : trie.findLongest(text)) {
+            boolean free = true;
+            for (int i = m.start(); i < m.end(); i++) if (taken[i]) { free = false; break; }
+            if (!free) continue;
+            Gazetteer.Division d = gazetteer.get(m.value());
+            out.add(Mention.of(EntityType.DIVISION, text.substring(m.start(), m.end()), m.start(), 0.9)
+                    .with("code", d.code()).with("level", "township"));
+        }
+        return out;
+    }
+
+    private static long key(int s, int e) {
+        return ((long) s << 32) | e;
+    }
+}

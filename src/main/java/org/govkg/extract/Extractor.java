@@ -1,0 +1,113 @@
+package org.govkg.extract;
+
+import org.govkg.ingest.Document;
+import org.govkg.nlp.Segmenter;
+import org.govkg.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The extraction stage: one document in, its mentions and figures out. Stateless per document and
+ * thread-safe: the lexicons, the gazetteer and the segmenter are loaded once and only read.
+ */
+public final class Extractor {
+    private static final Pattern YEAR_IN_ID = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(20\\d\\d)年");
+
+    private final Segmenter segmenter;
+    private final Lexicons lex = new Lexicons();
+    private final DivisionRecognizer divisions;
+    private final OrgRecognizer orgs;
+    private final MeetingRecognizer meetings = new MeetingRecognizer();
+    private final NameRecognizer names;
+    private final PersonRecognizer people;
+    private final InitiativeRecognizer initiatives;
+    private final MetaRecognizer meta = new MetaRecognizer();
+    private final FigureRecognizer figures;
+
+    public Extractor(Segmenter segmenter, Gazetteer gazetteer, IndicatorLexicon indicators) {
+        this.segmenter = segmenter;
+        this.divisions = new DivisionRecognizer(gazetteer);
+        this.orgs = new OrgRecognizer(lex);
+        this.names = new NameRecognizer(lex);
+        this.people = new PersonRecognizer(lex);
+        this.initiatives = new InitiativeRecognizer(lex);
+        this.figures = new FigureRecognizer(lex, indicators);
+    }
+
+    public Extraction extract(Document doc) {
+        String text = doc.text();
+        List<Token> tokens = segmenter.segment(text);
+        ArticleMeta am = meta.recognize(text);
+        Integer year = am.date() != null ? am.date().getYear() : yearOf(doc.id(), text);
+
+        List<Mention> divs = divisions.recognize(text);
+        List<Mention> orgMentions = orgs.recognize(text, divs);
+        List<Mention> meetingMentions = meetings.recognize(text, orgMentions, year);
+        List<Mention> named = new ArrayList<>(names.bySuffix(text, tokens, divs));
+        named.addAll(names.quoted(text, tokens));
+        List<Mention> inits = initiatives.recognize(text, tokens);
+        List<Mention> lists = names.lists(text, tokens);
+        List<Mention> persons = new ArrayList<>(am.authors());
+        persons.addAll(people.recognize(text, tokens));
+
+        List<Mention> all = new ArrayList<>();
+        all.addAll(divs);
+        all.addAll(orgMentions);
+        all.addAll(meetingMentions);
+        all.addAll(named);
+        all.addAll(inits);
+        all.addAll(lists);
+        all.addAll(persons);
+        all = MentionOverlaps.resolve(all);
+
+        LocalDate refDate = am.date();
+        if (refDate == null) {
+            for (Mention m : all) if (m.type() == EntityType.MEETING && m.attr("date") != null) { refDate = LocalDate.parse(m.attr("date")); break; }
+        }
+        PeriodResolver periods = new PeriodResolver(refDate);
+        List<Figure> figs = figures.recognize(text, tokens, all, periods.findAll(text), refDate);
+        return new Extraction(doc, am, all, figs, refDate, mainDivision(all));
+    }
+
+    /** The year of an undated article: the year most stated in its text, else a year in its id. */
+    static Integer yearOf(String id, String text) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = YEAR_IN_TEXT.matcher(text);
+        while (m.find()) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
+        if (!counts.isEmpty()) {
+            return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .get().getKey();
+        }
+        m = YEAR_IN_ID.matcher(id);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The division the article is about: its most named county-level division, else prefecture, else province. */
+    static String mainDivision(List<Mention> mentions) {
+        for (String level : List.of("county", "prefecture", "province")) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Mention m : mentions) {
+                if (m.type() == EntityType.DIVISION && level.equals(m.attr("level"))) counts.merge(m.attr("code"), 1, Integer::sum);
+                if (m.type() == EntityType.ORGANIZATION && m.attr("divisionCode") != null && level.equals(levelOf(mentions, m.attr("divisionCode"))))
+                    counts.merge(m.attr("divisionCode"), 1, Integer::sum);
+            }
+            if (!counts.isEmpty())
+                return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .get().getKey();
+        }
+        return null;
+    }
+
+    private static String levelOf(List<Mention> mentions, String code) {
+        for (Mention m : mentions) if (code.equals(m.attr("code"))) return m.attr("level");
+        return null;
+    }
+}

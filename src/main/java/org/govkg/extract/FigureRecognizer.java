@@ -1,0 +1,535 @@
+package org.govkg.extract;
+
+import org.govkg.nlp.Token;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stated figures: a number with its magnitude and unit (427.8亿元, 5162户, 8.4%, 2.1个百分点), and ranks
+ * (位居全市第一). For each it decides the kind, the indicator (from the scheme, else the phrase the
+ * text uses), the area, the period and the year-on-year change, reading the sentence the way the
+ * genre writes it: "[period][area][indicator][verb][figure]，[同比增长][rate]".
+ */
+final class FigureRecognizer {
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d.A-Za-z])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:-|—|－|~|～|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
+                    + "|(?<![第零〇一二两三四五六七八九十百千])([两二三四五六七八九十][零〇一二两三四五六七八九十百千]*)");
+    private static final Pattern RANK = Pattern.compile(
+            "(?:在)?(全省|全市|全国|全区|主城区|同类城市)?(?:中)?(排名|位居|位列|排在|名列|排|居|列)(全省|全市|全国|全区|主城区)?"
+                    + "(?:第([一二三四五六七八九十\\d]+)(?:位|名)?|(首位|榜首)|前([一二三四五六七八九十\\d]+)(?:位|名)?)");
+    private static final String SENTENCE_END = "。！？；\n";
+    private static final String CLAUSE_END = "。！？；\n，、：,;";
+
+    private record UnitDef(String unit, BigDecimal factor) {}
+
+    private final Trie<UnitDef> units = new Trie<>();
+    private final Trie<BigDecimal> magnitudes = new Trie<>();
+    private final Map<String, Integer> changeVerbs = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    private final Map<String, Integer> comparisons = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    private final Map<String, String> cues = new TreeMap<>();
+    private final List<String> qualifiersBefore = new ArrayList<>();
+    private final Lexicons lex;
+    private final IndicatorLexicon indicators;
+
+    FigureRecognizer(Lexicons lex, IndicatorLexicon indicators) {
+        this.lex = lex;
+        this.indicators = indicators;
+        for (String[] r : Tsv.load("/org/govkg/rules/units.tsv", 3)) units.put(r[0], new UnitDef(r[1], new BigDecimal(r[2])));
+        for (String[] r : Tsv.load("/org/govkg/rules/magnitudes.tsv", 2)) magnitudes.put(r[0], new BigDecimal(r[1]));
+        for (String[] r : Tsv.load("/org/govkg/rules/change-verbs.tsv", 2)) changeVerbs.put(r[0], Integer.parseInt(r[1]));
+        for (String[] r : Tsv.load("/org/govkg/rules/comparisons.tsv", 2)) comparisons.put(r[0], Integer.parseInt(r[1]));
+        for (String[] r : Tsv.load("/org/govkg/rules/cues.tsv", 2)) cues.put(r[0], r[1]);
+        for (String[] r : Tsv.load("/org/govkg/rules/qualifiers.tsv", 2)) if (r[1].equals("before")) qualifiersBefore.add(r[0]);
+        qualifiersBefore.sort(Comparator.comparingInt(String::length).reversed());
+    }
+
+    /** A number with its unit as written, before its meaning is read. */
+    private record Raw(int start, int numStart, int end, BigDecimal value, BigDecimal upper, String unit,
+                       String qualifier, String stated) {}
+
+    List<Figure> recognize(String text, List<Token> tokens, List<Mention> mentions, List<PeriodResolver.Found> periods, LocalDate refDate) {
+        Context ctx = new Context(text, tokens, mentions, periods, refDate);
+        List<Figure> out = new ArrayList<>();
+        for (Raw r : numbers(text)) {
+            // a number inside a name (十三届五次全会, “六项任务”, 地铁2号线) is part of the name, not a figure
+            if (mentions.stream().anyMatch(m -> m.type() != EntityType.DIVISION && m.overlaps(r.numStart(), r.end()))) continue;
+            Figure f = read(ctx, r, out);
+            if (f != null) out.add(f);
+        }
+        out.addAll(ranks(ctx, out));
+        out.sort(Comparator.comparingInt(Figure::start));
+        return dedupe(out);
+    }
+
+    /** A figure the article states twice (in the text and again in a summary box) is one figure. */
+    private static List<Figure> dedupe(List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
+            String key = area + "|" + org.govkg.extract.FigureRecognizer.compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.kind();
+            if (seen.add(key)) out.add(f);
+        }
+        return out;
+    }
+
+    static String compact(String label) {
+        return label.replaceAll("[\\s“”\"（）()、]", "");
+    }
+
+    // ---- numbers and units
+
+    private List<Raw> numbers(String text) {
+        List<Raw> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            boolean chinese = m.group(3) != null;
+            String num = chinese ? m.group(3) : m.group(1);
+            if (chinese && insideQuotes(text, m.start())) continue;
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '第') continue;
+            int p = m.end();
+            String qualifier = null;
+            if (text.startsWith("余", p) || text.startsWith("多", p)) { qualifier = text.substring(p, p + 1); p++; }
+            BigDecimal mag = BigDecimal.ONE;
+            Trie.Match<BigDecimal> mm = longestAt(magnitudes, text, p);
+            if (mm != null) { mag = mm.value(); p = mm.end(); }
+            if (text.startsWith("余", p) || text.startsWith("多", p)) { qualifier = text.substring(p, p + 1); p++; }
+            Trie.Match<UnitDef> um = longestAt(units, text, p);
+            if (um == null) continue;
+            UnitDef u = um.value();
+            int end = um.end();
+            if (chinese && (!u.unit().equals("Count") && !u.unit().equals("CNY"))) continue;
+            if (threshold(text, end)) continue;
+            BigDecimal value = ChineseNumbers.parse(num);
+            if (value == null) continue;
+            // small Chinese numerals name things (八项规定, 两个确立, 三个集群); statistics write digits
+            if (chinese && value.compareTo(BigDecimal.valueOf(11)) < 0 && qualifier == null) continue;
+            BigDecimal factor = mag.multiply(u.factor());
+            BigDecimal upper = m.group(2) != null ? new BigDecimal(m.group(2)).multiply(factor) : null;
+            int start = m.start();
+            for (String q : qualifiersBefore) {
+                if (text.startsWith(q, start - q.length())) { qualifier = q; start -= q.length(); break; }
+            }
+            if (text.startsWith("以上", end) || text.startsWith("左右", end)) qualifier = text.substring(end, end + 2);
+            out.add(new Raw(start, m.start(), end, value.multiply(factor).stripTrailingZeros(),
+                    upper == null ? null : upper.stripTrailingZeros(), u.unit(), qualifier, text.substring(m.start(), end)));
+        }
+        return out;
+    }
+
+    /** 5000万元以上项目: a threshold in a name, not a figure. */
+    private static boolean threshold(String text, int end) {
+        if (!(text.startsWith("以上", end) || text.startsWith("以下", end))) return false;
+        return end + 2 < text.length() && isCjk(text.charAt(end + 2));
+    }
+
+    private static <V> Trie.Match<V> longestAt(Trie<V> trie, String text, int p) {
+        Trie.Match<V> best = null;
+        for (Trie.Match<V> m : trie.findAll(text.substring(p, Math.min(text.length(), p + 6)))) {
+            if (m.start() == 0 && (best == null || m.end() > best.end())) best = m;
+        }
+        return best == null ? null : new Trie.Match<>(p, p + best.end(), best.value());
+    }
+
+    // ---- reading one figure
+
+    private Figure read(Context ctx, Raw r, List<Figure> before) {
+        String text = ctx.text;
+        int sStart = ctx.sentenceStart(r.start()), sEnd = ctx.sentenceEnd(r.end());
+        int cStart = ctx.clauseStart(r.start());
+        Figure prev = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean prevInSentence = prev != null && prev.start() >= sStart;
+
+        String verb = null;
+        int sign = 1;
+        for (var e : changeVerbs.entrySet()) {
+            if (text.startsWith(e.getKey(), r.start() - e.getKey().length())) { verb = e.getKey(); sign = e.getValue(); break; }
+        }
+        String comparison = null;
+        int cmpSign = 1;
+        int cmpAt = -1;
+        if (r.unit().equals("PercentagePoint") || r.unit().equals("Percent")) {
+            for (var e : comparisons.entrySet()) {
+                int at = text.lastIndexOf(e.getKey(), r.start());
+                if (at >= cStart && at >= 0 && r.start() - at <= e.getKey().length() + 4) { comparison = e.getKey(); cmpSign = e.getValue(); cmpAt = at; break; }
+            }
+        }
+        int phraseEnd = r.start() - (verb == null ? 0 : verb.length());
+        if (comparison != null) phraseEnd = cmpAt;
+
+        // a rate or a change in points right after a figure of the same sentence belongs to it
+        boolean isRate = r.unit().equals("Percent") && verb != null;
+        boolean isPoints = r.unit().equals("PercentagePoint") && verb != null && comparison == null;
+        if ((isRate || isPoints) && prevInSentence && attachable(ctx, prev, phraseEnd)) {
+            BigDecimal v = r.value().multiply(BigDecimal.valueOf(sign));
+            Figure updated = isRate && prev.changeRate() == null && !prev.unit().equals("Percent") ? prev.withChange(v, null)
+                    : isPoints && prev.changePoints() == null ? prev.withChange(null, v) : null;
+            if (updated != null) {
+                before.set(before.size() - 1, updated.withEvidenceEnd(Math.max(prev.evidenceEnd(), sEnd)));
+                return null;
+            }
+        }
+
+        // the indicator: after a count (7个数字化工厂) or before the figure (地区生产总值实现427.8亿元)
+        int[] phrase = null;
+        if (r.unit().equals("Count")) phrase = ctx.followingPhrase(r.end());
+        if (phrase == null) phrase = precedingPhrase(ctx, Math.max(cStart, prevInSentence ? Math.min(prev.end(), phraseEnd) : cStart), phraseEnd);
+        if (phrase == null && verb == null && comparison == null) phrase = ctx.followingPhrase(r.end());
+        String inherited = phrase != null && prevInSentence ? ctx.sharedVerb(prev, phrase[0]) : "";
+        Period danglingPeriod = null;
+        Figure.AreaRef danglingArea = null;
+        if (phrase == null && cStart == ctx.paragraphStart(r.start())) {
+            // a sentence the layout split across paragraphs: "…规上工业总产值实现" … "338.1亿元，…"
+            int[] dangling = ctx.danglingClause(r.start());
+            if (dangling != null) {
+                phrase = precedingPhrase(ctx, dangling[0], dangling[1]);
+                danglingPeriod = ctx.periodIn(dangling[0], dangling[1]);
+                danglingArea = ctx.areaIn(dangling[0], dangling[1]);
+            }
+        }
+        if (phrase == null) return null;
+        String label = inherited + text.substring(phrase[0], phrase[1]);
+        if (comparison != null) label = label + text.substring(cmpAt, r.start()).replaceAll("[\\d.]+$", "");
+        Trie.Match<IndicatorLexicon.Concept> concept = indicators.longestIn(label);
+        String indicatorId = concept != null && conceptCovers(concept, label) ? concept.value().id() : null;
+
+        String kind = "Level";
+        BigDecimal changeRate = null, changePoints = null;
+        BigDecimal value = r.value();
+        if (isRate) {
+            kind = "Growth";
+            value = value.multiply(BigDecimal.valueOf(sign));
+            changeRate = value;
+        } else if (comparison != null) {
+            kind = "Growth";
+            value = value.multiply(BigDecimal.valueOf(cmpSign));
+        } else if (isPoints) {
+            kind = "Growth";
+            value = value.multiply(BigDecimal.valueOf(sign));
+            changePoints = value;
+        } else if (r.unit().equals("Percent") && (label.endsWith("率") || containsCue(text, cStart, r.start(), "Share"))) {
+            kind = "Share";
+        }
+        boolean target = containsCue(text, sStart, r.start(), "Target") || text.startsWith("目标", r.end())
+                || text.startsWith("更高目标", r.end());
+        if (target && kind.equals("Level")) kind = "Target";
+
+        Figure.AreaRef area = danglingArea != null ? danglingArea : ctx.areaFor(sStart, cStart, phrase[0], r.start(), prevInSentence ? prev : null);
+        Figure.AreaRef compared = comparison == null ? null : ctx.areaWordAt(cmpAt + comparison.length());
+        Period period = danglingPeriod != null ? danglingPeriod : ctx.periodFor(sStart, r.start(), kind.equals("Target"));
+        double confidence = indicatorId != null ? 0.9 : 0.7;
+        return new Figure(r.start(), r.end(), sStart, sEnd, text.substring(r.start(), r.end()), value, r.upper(), r.unit(), kind,
+                changeRate, changePoints, r.qualifier(), indicatorId, label, period, area, compared, confidence);
+    }
+
+    /** The text between two figures carries no new subject: "…427.8亿元，同比增长8.4%". */
+    private boolean attachable(Context ctx, Figure prev, int at) {
+        if (at < prev.end()) return false;
+        String gap = ctx.text.substring(prev.end(), at);
+        if (gap.length() > 25) return false;
+        if (indicators.longestIn(gap) != null && !gap.contains("受")) return false;
+        for (Mention m : ctx.mentions) if (m.start() >= prev.end() && m.end() <= at && !gap.contains("受")) return false;
+        return true;
+    }
+
+    /** A scheme label counts when it covers most of the phrase; a long specific phrase keeps its own wording. */
+    private static boolean conceptCovers(Trie.Match<IndicatorLexicon.Concept> c, String label) {
+        return (c.end() - c.start()) * 2 >= label.length();
+    }
+
+    private boolean containsCue(String text, int from, int to, String kind) {
+        String s = text.substring(Math.max(0, from), Math.max(from, to));
+        for (var e : cues.entrySet()) if (e.getValue().equals(kind) && s.contains(e.getKey())) return true;
+        return false;
+    }
+
+    /** The indicator phrase before a figure, without the period, the area and the verb. */
+    private int[] precedingPhrase(Context ctx, int from, int to) {
+        String text = ctx.text;
+        int s = from, e = to;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            char c = text.charAt(s);
+            if (!isCjk(c) && !Character.isLetterOrDigit(c) && c != '“') { s++; changed = true; continue; }
+            for (PeriodResolver.Found f : ctx.periods) if (f.start() == s && f.end() <= e) { s = f.end(); changed = true; }
+            for (String w : lex.stripWords) {
+                if (w.length() > 1 && text.startsWith(w, s) && s + w.length() <= e) { s += w.length(); changed = true; }
+            }
+            for (Mention m : ctx.mentions) {
+                if (m.start() == s && m.end() < e && isArea(m)) { s = m.end(); changed = true; }
+            }
+            for (String w : List.of("其中", "全区", "全市", "全县", "全省", "全口径", "同时", "此外", "共有", "累计", "在", "有", "，", "今年", "去年")) {
+                if (text.startsWith(w, s) && s + w.length() < e && !(w.equals("全口径"))) { s += w.length(); changed = true; }
+            }
+        }
+        changed = true;
+        while (changed && e > s) {
+            changed = false;
+            for (String w : lex.stripWords) {
+                if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
+            }
+            for (String w : changeVerbs.keySet()) {
+                if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
+            }
+            for (PeriodResolver.Found f : ctx.periods) if (f.end() == e && f.start() >= s) { e = f.start(); changed = true; }
+            while (e > s && !isCjk(text.charAt(e - 1)) && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != '）' && text.charAt(e - 1) != '”') { e--; changed = true; }
+        }
+        String p = text.substring(s, e);
+        if (p.length() < 2 || p.length() > 24) return null;
+        if (p.chars().noneMatch(ch -> isCjk((char) ch)) && !p.matches("[A-Z]{2,5}")) return null;
+        return new int[]{s, e};
+    }
+
+    static boolean isArea(Mention m) {
+        return switch (m.type()) {
+            case DIVISION, ZONE, PROJECT, ENTERPRISE, PLACE -> true;
+            default -> false;
+        };
+    }
+
+    // ---- ranks
+
+    private List<Figure> ranks(Context ctx, List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        Matcher m = RANK.matcher(ctx.text);
+        while (m.find()) {
+            String n = m.group(4) != null ? m.group(4) : m.group(6);
+            BigDecimal value = m.group(5) != null ? BigDecimal.ONE : ChineseNumbers.parse(n);
+            if (value == null) continue;
+            String qualifier = m.group(6) != null ? "前" : null;
+            String scope = m.group(1) != null ? m.group(1) : m.group(3);
+            int sStart = ctx.sentenceStart(m.start()), cStart = ctx.clauseStart(m.start());
+            // the subject: the figure just before in the sentence (网络零售额实现25.9亿元，在全市排名第一), else the clause
+            Figure prev = null;
+            for (Figure f : figures) if (f.start() >= sStart && f.end() <= m.start()) prev = f;
+            String subject;
+            int subjectStart;
+            int verbAt = m.start(2);
+            int[] phrase = precedingPhrase(ctx, cStart, m.start());
+            if (phrase != null) {
+                subject = ctx.text.substring(phrase[0], phrase[1]);
+                subjectStart = phrase[0];
+            } else if (prev != null) {
+                subject = prev.indicatorLabel();
+                subjectStart = prev.start();
+            } else continue;
+            String label = subject.replaceAll("(在|中)$", "") + (scope != null ? scope.replace("全", "全") : "") + "排名";
+            Figure.AreaRef area = ctx.areaFor(sStart, cStart, subjectStart, verbAt, prev);
+            Period period = ctx.periodFor(sStart, m.start(), false);
+            out.add(new Figure(m.start(2), m.end(), sStart, ctx.sentenceEnd(m.end()), m.group(), value, null, "Rank", "Rank",
+                    null, null, qualifier, null, label, period, area, null, 0.75));
+        }
+        return out;
+    }
+
+    static boolean isCjk(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+
+    private static boolean insideQuotes(String text, int at) {
+        int open = text.lastIndexOf('“', at);
+        if (open < 0) return false;
+        int close = text.lastIndexOf('”', at);
+        return close < open && at - open < 16;
+    }
+
+    /** The text's structure around figures: sentences, clauses, paragraphs, mentions and periods. */
+    private final class Context {
+        final String text;
+        final List<Token> tokens;
+        final List<Mention> mentions;
+        final List<PeriodResolver.Found> periods;
+        final LocalDate refDate;
+
+        Context(String text, List<Token> tokens, List<Mention> mentions, List<PeriodResolver.Found> periods, LocalDate refDate) {
+            this.text = text;
+            this.tokens = tokens;
+            this.mentions = mentions;
+            this.periods = periods;
+            this.refDate = refDate;
+        }
+
+        /** 7个数字化工厂 陆续建成: the run of nouns right after a count, or null. */
+        int[] followingPhrase(int p) {
+            int k = NameWalker.tokenAt(tokens, p);
+            if (k < 0 || tokens.get(k).start() != p) return null;
+            int e = p;
+            while (k < tokens.size() && e - p < 14) {
+                Token t = tokens.get(k);
+                String pos = t.pos();
+                boolean nounish = pos.startsWith("n") || pos.equals("vn") || pos.equals("b") || pos.startsWith("g") || pos.equals("j")
+                        || (pos.equals("a") && t.text().length() <= 2 && k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("n"));
+                if (!nounish || lex.stopVerbs.contains(t.text())) break;
+                e = t.end();
+                k++;
+            }
+            return e - p >= 2 ? new int[]{p, e} : null;
+        }
+
+        int sentenceStart(int p) {
+            int i = p - 1;
+            while (i >= 0 && SENTENCE_END.indexOf(text.charAt(i)) < 0) i--;
+            return i + 1;
+        }
+
+        int sentenceEnd(int p) {
+            int i = p;
+            while (i < text.length() && SENTENCE_END.indexOf(text.charAt(i)) < 0) i++;
+            return i;
+        }
+
+        int clauseStart(int p) {
+            int i = p - 1;
+            while (i >= 0 && CLAUSE_END.indexOf(text.charAt(i)) < 0) i--;
+            return i + 1;
+        }
+
+        int paragraphStart(int p) {
+            int i = p - 1;
+            while (i >= 0 && text.charAt(i) != '\n') i--;
+            return i + 1;
+        }
+
+        boolean startsStripWord(int p) {
+            for (String w : lex.stripWords) if (w.length() > 1 && text.startsWith(w, p)) return true;
+            return false;
+        }
+
+        /** The last clause of the nearest earlier paragraph that breaks off mid-sentence, or null. */
+        int[] danglingClause(int p) {
+            int i = paragraphStart(p) - 1;
+            for (int guard = 0; guard < 12 && i > 0; guard++) {
+                while (i > 0 && text.charAt(i) == '\n') i--;
+                if (i <= 0) return null;
+                char last = text.charAt(i);
+                int pStart = paragraphStart(i);
+                if (isCjk(last) && i - pStart > 20 && endsWithFigureVerb(i + 1)) {
+                    int c = clauseStart(i);
+                    return new int[]{c, i + 1};
+                }
+                i = pStart - 1;
+            }
+            return null;
+        }
+
+        /**
+         * 签约落位重大项目12个、企业91家: the verb that opens a list of figures belongs to every item, so the
+         * second item is 签约落位企业. Only for an item right after "、" following the previous figure.
+         */
+        String sharedVerb(Figure prev, int phraseStart) {
+            int i = phraseStart - 1;
+            if (i < 0 || text.charAt(i) != '、' || prev.end() != i) return "";
+            int k = NameWalker.tokenAt(tokens, prev.evidenceStart());
+            String label = prev.indicatorLabel();
+            int at = text.lastIndexOf(label, prev.start());
+            if (at < 0) return "";
+            k = NameWalker.tokenAt(tokens, at);
+            StringBuilder verbs = new StringBuilder();
+            while (k >= 0 && k < tokens.size() && tokens.get(k).end() <= at + label.length()) {
+                String pos = tokens.get(k).pos();
+                if (pos.startsWith("n") || pos.equals("a") || pos.equals("vn") || pos.equals("b")) break;
+                verbs.append(tokens.get(k).text());
+                k++;
+            }
+            return verbs.length() >= 2 && verbs.length() < label.length() ? verbs.toString() : "";
+        }
+
+        /** …总产值实现 / …达到: a clause that breaks off right where its figure should stand. */
+        boolean endsWithFigureVerb(int end) {
+            for (String w : lex.stripWords) if (w.length() >= 1 && !w.equals("的") && !w.equals("了") && text.startsWith(w, end - w.length())) return true;
+            return false;
+        }
+
+        Period periodIn(int from, int to) {
+            Period p = null;
+            for (PeriodResolver.Found f : periods) if (f.start() >= from && f.end() <= to) p = f.period();
+            if (p == null) for (PeriodResolver.Found f : periods) if (f.end() <= from && f.start() >= sentenceStart(from)) p = f.period();
+            return p;
+        }
+
+        Figure.AreaRef areaIn(int from, int to) {
+            for (Mention m : mentions) if (m.start() >= from && m.end() <= to && isArea(m)) return new Figure.AreaRef(m, null);
+            return null;
+        }
+
+        Figure.AreaRef areaWordAt(int p) {
+            for (var e : lex.areaWords.entrySet()) if (text.startsWith(e.getKey(), p)) return new Figure.AreaRef(null, e.getValue());
+            return null;
+        }
+
+        /** The area: a place named in the clause before the indicator, else at the head of the sentence, else the article's. */
+        Figure.AreaRef areaFor(int sStart, int cStart, int phraseStart, int at, Figure prev) {
+            Mention best = null;
+            for (Mention m : mentions) {
+                if (!isArea(m) || m.start() < cStart || m.end() > at || example(m)) continue;
+                if (m.start() <= phraseStart + 1 || m.end() <= phraseStart) best = m;
+            }
+            if (best == null && commas(sStart, at) <= 1) {
+                for (Mention m : mentions) {
+                    if (!isArea(m) || m.start() < sStart || m.end() > at || example(m)) continue;
+                    int lead = m.start() - sStart;
+                    if (lead == 0 || lead <= leadingPeriodLength(sStart)) { best = m; break; }
+                }
+            }
+            if (best != null) return new Figure.AreaRef(best, null);
+            for (var e : lex.areaWords.entrySet()) {
+                int i = text.indexOf(e.getKey(), cStart);
+                if (i >= 0 && i < at && !e.getValue().equals("country") && !precededByComparison(i)) return new Figure.AreaRef(null, e.getValue());
+            }
+            if (prev != null && prev.area() != null) return prev.area();
+            return new Figure.AreaRef(null, "main");
+        }
+
+        /** 富晟安创等7户企业: a name given as an example of what is counted is not what the count is about. */
+        private boolean example(Mention m) {
+            return text.startsWith("等", m.end()) || text.startsWith("、", m.end());
+        }
+
+        private int commas(int from, int to) {
+            int n = 0;
+            for (int i = from; i < to; i++) if (text.charAt(i) == '，') n++;
+            return n;
+        }
+
+        private boolean precededByComparison(int i) {
+            for (String c : comparisons.keySet()) if (text.startsWith(c, i - c.length())) return true;
+            return text.startsWith("在", i - 1) || text.startsWith("排名", i - 2) || text.startsWith("位居", i - 2);
+        }
+
+        private int leadingPeriodLength(int sStart) {
+            for (PeriodResolver.Found f : periods) if (f.start() == sStart) return f.end() - f.start() + 1;
+            return 0;
+        }
+
+        /** The period: stated in the sentence, else the last one the article stated before (a target: only its own). */
+        Period periodFor(int sStart, int at, boolean target) {
+            Period own = null, carried = null;
+            int firstClauseEnd = sStart;
+            while (firstClauseEnd < at && text.charAt(firstClauseEnd) != '，') firstClauseEnd++;
+            int cStart = clauseStart(at);
+            for (PeriodResolver.Found f : periods) {
+                if (f.start() >= at) break;
+                if (f.start() >= cStart || (f.start() >= sStart && f.end() <= firstClauseEnd)) own = f.period();
+                else if (f.start() < sStart && reviewed(f.period())) carried = f.period();
+            }
+            if (own != null) return own;
+            if (target) return null;
+            return carried;
+        }
+
+        /** A period the article looks back on (上半年 in a July article), not one ahead (全年 目标): only those carry over. */
+        private boolean reviewed(Period p) {
+            if (p.start() == null && p.end() == null) return false;
+            return refDate == null || p.end() == null || !p.end().isAfter(refDate);
+        }
+    }
+}

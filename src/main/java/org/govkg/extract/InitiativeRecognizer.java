@@ -1,0 +1,59 @@
+package org.govkg.extract;
+
+import org.govkg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Named strategies and campaigns: a quoted slogan that the text calls a strategy, project, goal …
+ * (“一主六双”发展战略) or that counts its parts (“六项任务”, “五个率先发展”); and an unquoted name
+ * ending in 攻坚战 / 行动计划 / 三年行动.
+ */
+final class InitiativeRecognizer {
+    private static final String[] UNQUOTED_HEADS = {"三年攻坚战行动", "攻坚战行动", "三年攻坚战", "攻坚战", "行动计划", "三年行动"};
+    private final Lexicons lex;
+    private final NameWalker walker;
+
+    InitiativeRecognizer(Lexicons lex) {
+        this.lex = lex;
+        this.walker = new NameWalker(lex);
+    }
+
+    List<Mention> recognize(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
+            int j = text.indexOf('”', i);
+            if (j < 0) break;
+            String inner = text.substring(i + 1, j);
+            if (inner.length() < 2 || inner.length() > 16 || inner.contains("，") || inner.contains("。") || inner.contains("‘")) continue;
+            if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
+            boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
+            boolean headed = headAfter(text, j + 1);
+            if (!counted && !headed) continue;
+            if (lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
+                    && !counted) continue;
+            out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, headed ? 0.85 : 0.75));
+        }
+        for (String head : UNQUOTED_HEADS) {
+            for (int i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                if (text.startsWith("行动", end)) end += 2;
+                final int start = walker.walkBack(text, tokens, i, true, 16), headEnd = i + head.length();
+                if (start == i || (start > 0 && text.charAt(start - 1) == '”')) continue;
+                String name = text.substring(start, end);
+                if (out.stream().anyMatch(m -> m.overlaps(start, headEnd))) continue;
+                out.add(Mention.of(EntityType.INITIATIVE, name, start, 0.7));
+            }
+        }
+        return out;
+    }
+
+    private boolean headAfter(String text, int p) {
+        for (int len = 6; len >= 2; len--) {
+            if (p + len <= text.length() && lex.initiativeHeads.contains(text.substring(p, p + len))) return true;
+        }
+        // “…”的发展战略
+        return text.startsWith("的", p) && headAfter(text, p + 1);
+    }
+}

@@ -1,0 +1,34 @@
+package org.govkg.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The rule and lexicon files under org/govkg/{rules,lexicon}, loaded once and shared read-only by every thread. */
+final class Lexicons {
+    final Map<String, String> nameSuffixes = new HashMap<>();
+    final Trie<String> suffixTrie = new Trie<>();
+    final Set<String> nameStop = new HashSet<>();
+    final Set<String> stopVerbs = new HashSet<>();
+    final List<String[]> bodies = Tsv.load("/org/govkg/lexicon/bodies.tsv", 3);
+    final List<String[]> nationalBodies = Tsv.load("/org/govkg/lexicon/national-bodies.tsv", 2);
+    final List<String> roles = Tsv.words("/org/govkg/lexicon/roles.tsv");
+    final Set<String> initiativeHeads = new HashSet<>(Tsv.words("/org/govkg/lexicon/initiative-heads.tsv"));
+    final Map<String, EntityType> listHeads = new HashMap<>();
+    final Map<String, String> areaWords = new HashMap<>();
+    final List<String> stripWords = Tsv.words("/org/govkg/lexicon/verbs-strip.tsv");
+    final Set<String> initiativeStop = new HashSet<>(Tsv.words("/org/govkg/lexicon/initiative-stop.tsv"));
+
+    Lexicons() {
+        for (String[] r : Tsv.load("/org/govkg/lexicon/name-suffixes.tsv", 2)) {
+            nameSuffixes.put(r[0], r[1]);
+            suffixTrie.put(r[0], r[0]);
+        }
+        nameStop.addAll(Tsv.words("/org/govkg/lexicon/name-stop.tsv"));
+        stopVerbs.addAll(Tsv.words("/org/govkg/lexicon/name-stop-verbs.tsv"));
+        for (String[] r : Tsv.load("/org/govkg/lexicon/list-heads.tsv", 2)) listHeads.put(r[0], EntityType.ofClassName(r[1]));
+        for (String[] r : Tsv.load("/org/govkg/lexicon/area-words.tsv", 2)) areaWords.put(r[0], r[1]);
+    }
+}

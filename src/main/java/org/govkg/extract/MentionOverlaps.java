@@ -1,0 +1,40 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Settles mentions that cover the same text. A name inside a longer name of the same kind is part
+ * of it (长春博览城 in 中铁·长春博览城项目); anything inside "…项目" is the project; a short division name
+ * inside another name (桂林 in 桂林胡同美食步行街) is no mention of the division.
+ */
+final class MentionOverlaps {
+    private MentionOverlaps() {}
+
+    static List<Mention> resolve(List<Mention> in) {
+        List<Mention> sorted = new ArrayList<>(in);
+        sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())).thenComparing(m -> m.type().ordinal()));
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : sorted) {
+            boolean drop = false;
+            for (Mention o : sorted) {
+                if (o == m || !(o.start() <= m.start() && m.end() <= o.end()) || (o.end() - o.start()) <= (m.end() - m.start())) {
+                    if (o != m && o.start() == m.start() && o.end() == m.end() && o.type() == m.type() && sorted.indexOf(o) < sorted.indexOf(m)) drop = true;
+                    continue;
+                }
+                if (o.type() == m.type() && m.type() != EntityType.MEETING && m.type() != EntityType.ORGANIZATION) drop = true;
+                else if (o.surface().endsWith("项目") && m.type() != EntityType.DIVISION) drop = true;
+                else if (m.type() == EntityType.DIVISION && !m.surface().equals(m.name()) && o.type() != EntityType.ORGANIZATION
+                        && o.type() != EntityType.MEETING && o.type() != EntityType.DIVISION) drop = true;
+                else if (m.type() == EntityType.DIVISION && o.type() != EntityType.ORGANIZATION && o.type() != EntityType.MEETING
+                        && o.type() != EntityType.DIVISION && !"county".equals(m.attr("level")) && !"township".equals(m.attr("level")) && o.start() < m.start()) drop = true;
+                else if (m.type() == EntityType.INITIATIVE && o.type() != EntityType.INITIATIVE) drop = true;
+                else if (o.type() == EntityType.INITIATIVE && m.type() != EntityType.DIVISION && m.type() != EntityType.ORGANIZATION) drop = true;
+                if (drop) break;
+            }
+            if (!drop) out.add(m);
+        }
+        return out;
+    }
+}

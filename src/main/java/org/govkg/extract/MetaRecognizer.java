@@ -1,0 +1,77 @@
+package org.govkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The article's headline, subtitle, byline, publisher and date, from the layout the genre uses. */
+final class MetaRecognizer {
+    private static final Pattern BYLINE = Pattern.compile("(本报记者|记者|通讯员|文/|作者[:：]?)\\s*((?:[\\u4e00-\\u9fa5]{2,4}[、\\s]*)+)");
+    private static final Pattern PUBLISHER = Pattern.compile("(?:稿件提供|来源|供稿|稿源|信息来源)[:：]\\s*([^\\n]{2,40})");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+    private static final int HEADER_LINES = 8;
+
+    ArticleMeta recognize(String text) {
+        String[] lines = text.split("\n", -1);
+        List<int[]> nonBlank = new ArrayList<>();
+        int off = 0;
+        for (String l : lines) {
+            if (!l.isBlank()) nonBlank.add(new int[]{off, off + l.length()});
+            off += l.length() + 1;
+        }
+        String headline = null, subtitle = null;
+        if (!nonBlank.isEmpty()) {
+            String first = line(text, nonBlank.get(0));
+            if (first.length() <= 40 && !first.endsWith("。") && !BYLINE.matcher(first).lookingAt()) headline = first;
+            if (nonBlank.size() > 1) {
+                String second = line(text, nonBlank.get(1));
+                if (second.startsWith("—") && second.length() <= 60) subtitle = second.replaceFirst("^[—\\-]+", "");
+            }
+        }
+        List<Mention> authors = new ArrayList<>();
+        LocalDate date = null;
+        int header = Math.min(nonBlank.size(), HEADER_LINES);
+        for (int i = 0; i < nonBlank.size(); i++) {
+            boolean edge = i < header || i >= nonBlank.size() - 3;
+            if (!edge) continue;
+            int[] span = nonBlank.get(i);
+            String l = line(text, span);
+            if (l.length() > 60) continue;
+            Matcher b = BYLINE.matcher(l);
+            while (b.find()) {
+                int base = span[0] + b.start(2);
+                String names = b.group(2);
+                int k = 0;
+                for (String n : names.split("[、\\s]+")) {
+                    int at = names.indexOf(n, k);
+                    k = at + n.length();
+                    if (n.length() >= 2 && n.length() <= 4 && !n.equals("通讯员") && !n.equals("记者"))
+                        authors.add(Mention.of(EntityType.PERSON, n, base + at, 0.9).with("role", "记者"));
+                }
+            }
+            if (date == null) {
+                Matcher d = DATE.matcher(l);
+                if (d.find() && l.length() <= 30) date = date(d);
+            }
+        }
+        String publisher = null;
+        int publisherStart = -1;
+        Matcher p = PUBLISHER.matcher(text);
+        while (p.find()) { publisher = p.group(1).trim(); publisherStart = p.start(1); }
+        return new ArticleMeta(headline, subtitle, authors, publisher, publisherStart, date);
+    }
+
+    private static LocalDate date(Matcher d) {
+        try {
+            return LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)), Integer.parseInt(d.group(3)));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String line(String text, int[] span) {
+        return text.substring(span[0], span[1]).strip();
+    }
+}

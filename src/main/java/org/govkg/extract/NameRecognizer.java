@@ -1,0 +1,156 @@
+package org.govkg.extract;
+
+import org.govkg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Zones, places, projects, enterprises and named bodies found by the head their names end with
+ * (lexicon/name-suffixes.tsv), and the names listed before "等N家企业" / "等热门景点" (lexicon/list-heads.tsv).
+ */
+final class NameRecognizer {
+    private static final int MAX_NAME = 20;
+    private final Lexicons lex;
+    private final NameWalker walker;
+
+    NameRecognizer(Lexicons lex) {
+        this.lex = lex;
+        this.walker = new NameWalker(lex);
+    }
+
+    List<Mention> bySuffix(String text, List<Token> tokens, List<Mention> divisions) {
+        List<Mention> out = new ArrayList<>();
+        List<Trie.Match<String>> heads = lex.suffixTrie.findAll(text);
+        java.util.Map<Integer, Integer> longest = new java.util.HashMap<>();
+        for (Trie.Match<String> m : heads) longest.merge(m.end(), m.end() - m.start(), Math::max);
+        for (Trie.Match<String> m : heads) {
+            String suffix = m.value();
+            // the longest head ending here wins (产业园区 over 园区)
+            if (suffix.length() < longest.get(m.end())) continue;
+            // a head must end where a word ends (各项/目标 holds no 项目) and must not run on into a longer word
+            if (!endsToken(tokens, m.end())) continue;
+            if (text.startsWith("城区", m.end()) || text.startsWith("城市", m.end())) continue;
+            int start = walker.walkBack(text, tokens, m.start(), false, MAX_NAME);
+            start = trimStart(text, start, m.start(), divisions);
+            if (start < 0) continue;
+            String name = text.substring(start, m.end());
+            String body = text.substring(start, m.start());
+            if (!meaningful(body)) continue;
+            EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
+            out.add(Mention.of(type, name, start, 0.8));
+        }
+        return out;
+    }
+
+    /** A quoted name with a head (长春南部“永春新城”) is the name, whatever precedes the quote. */
+    List<Mention> quoted(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
+            int j = text.indexOf('”', i);
+            if (j < 0 || j - i > MAX_NAME + 2) continue;
+            String inner = text.substring(i + 1, j);
+            for (var e : lex.nameSuffixes.entrySet()) {
+                int head = j - e.getKey().length();
+                if (inner.endsWith(e.getKey()) && inner.length() > e.getKey().length() + 1 && !inner.contains("，")
+                        && meaningful(inner.substring(0, inner.length() - e.getKey().length()))
+                        && walker.walkBack(text, tokens, head, false, MAX_NAME) <= i + 1) {
+                    out.add(Mention.of(EntityType.ofClassName(e.getValue()), inner, i + 1, 0.85));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 轩正、华涛等7个数字化工厂; 这有山、莲花岛等热门景点. */
+    List<Mention> lists(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = text.indexOf('等'); i >= 0; i = text.indexOf('等', i + 1)) {
+            EntityType type = headAfter(text, i + 1);
+            if (type == null) continue;
+            int end = i;
+            while (end > 0) {
+                int start = end;
+                int guard = 0;
+                while (start > 0 && guard++ < 10) {
+                    char c = text.charAt(start - 1);
+                    if (c == '、' || c == '，' || c == '。' || c == '；' || c == '：' || c == '\n' || c == ' ' || c == '”' || c == '“') break;
+                    start--;
+                }
+                if (guard > 10 || start == end) break;
+                String name = text.substring(start, end);
+                int k = NameWalker.tokenAt(tokens, start);
+                if (name.length() >= 2 && name.length() <= 10 && meaningful(name) && (k < 0 || tokens.get(k).start() == start))
+                    out.add(Mention.of(type, name, start, 0.7));
+                if (start == 0 || text.charAt(start - 1) != '、') break;
+                end = start - 1;
+            }
+        }
+        return out;
+    }
+
+    private EntityType headAfter(String text, int p) {
+        int q = p;
+        while (q < text.length() && (Character.isDigit(text.charAt(q)) || "一二两三四五六七八九十百千万余多".indexOf(text.charAt(q)) >= 0)) q++;
+        if (q < text.length() && "个家户项座处名".indexOf(text.charAt(q)) >= 0) q++;
+        EntityType best = null;
+        int bestLen = 0;
+        for (var e : lex.listHeads.entrySet()) {
+            if (text.startsWith(e.getKey(), q) && e.getKey().length() > bestLen) { best = e.getValue(); bestLen = e.getKey().length(); }
+        }
+        return best;
+    }
+
+    private static boolean endsToken(List<Token> tokens, int end) {
+        int k = NameWalker.tokenAt(tokens, end - 1);
+        return k >= 0 && tokens.get(k).end() == end;
+    }
+
+    /** Drops generic words and a leading district or town name from the front of a name; -1 when nothing is left. */
+    private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
+        boolean changed = true;
+        while (changed && start < headStart) {
+            changed = false;
+            for (String w : lex.stopVerbs) {
+                if (text.startsWith(w, start) && start + w.length() < headStart) { start += w.length(); changed = true; }
+            }
+            for (String w : lex.nameStop) {
+                if (text.startsWith(w, start) && start + w.length() <= headStart && w.length() >= 1
+                        && (w.length() > 1 || headStart - start > 3)) {
+                    start += w.length();
+                    changed = true;
+                    break;
+                }
+            }
+            for (Mention d : divisions) {
+                String level = d.attr("level");
+                if (d.start() == start && d.end() < headStart - 1 && ("county".equals(level) || "township".equals(level))) {
+                    start = d.end();
+                    changed = true;
+                }
+            }
+        }
+        return headStart - start < 2 ? -1 : start;
+    }
+
+    private boolean meaningful(String body) {
+        if (body.isEmpty()) return false;
+        if (lex.nameStop.contains(body)) return false;
+        // a body made only of generic words (重点产业, 全区) names nothing
+        String rest = body;
+        boolean progress = true;
+        while (!rest.isEmpty() && progress) {
+            progress = false;
+            for (String w : lex.nameStop) {
+                if (w.length() > 1 && rest.startsWith(w)) { rest = rest.substring(w.length()); progress = true; break; }
+            }
+        }
+        if (rest.isEmpty()) return false;
+        if (body.codePoints().allMatch(c -> Character.isDigit(c) || "一二两三四五六七八九十百千万个大".indexOf(c) >= 0)) return false;
+        // function words never stand inside a name (以人民为中心 is no centre's name)
+        if (body.codePoints().anyMatch(c -> "的以为是在把对被从向将".indexOf(c) >= 0)) return false;
+        if (body.matches(".*[一二两三四五六七八九十][个项家座条].*")) return false;
+        return body.codePoints().noneMatch(c -> "，。；：！？、（）()".indexOf(c) >= 0);
+    }
+}

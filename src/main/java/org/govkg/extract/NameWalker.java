@@ -1,0 +1,87 @@
+package org.govkg.extract;
+
+import org.govkg.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Walks back from the head of a name (产业园, 项目, 攻坚战) over the tokens that can stand inside a
+ * name, and gives the name's start. Names in this genre are runs of nouns, places, abbreviations and
+ * numbers; a verb, preposition, particle or punctuation mark ends them.
+ */
+final class NameWalker {
+    private final Lexicons lex;
+
+    NameWalker(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** Start of the name whose head begins at {@code headStart}; equals headStart when nothing precedes. */
+    int walkBack(String text, List<Token> tokens, int headStart, boolean initiative, int maxLen) {
+        int k = tokenAt(tokens, headStart - 1);
+        int start = headStart;
+        if (k < 0) return start;
+        Token first = tokens.get(k);
+        if (first.start() < headStart && first.end() > headStart) {
+            // the head starts inside a token (中法智能产业园): that token's beginning is part of the name
+            start = first.start();
+            k--;
+        }
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            if (headStart - t.start() > maxLen) break;
+            if (accept(t, initiative) || connector(text, tokens, k, start, initiative)) {
+                start = t.start();
+                k--;
+                continue;
+            }
+            // a one-character word right after punctuation starts the name (致博低温产业园, 东盛大街)
+            if (t.text().length() == 1 && !isPunct(t) && (k == 0 || isPunct(tokens.get(k - 1)))
+                    && !lex.nameStop.contains(t.text()) && !t.isPos("p") && !t.isPos("c") && !t.isPos("u") && !t.isPos("r")) {
+                start = t.start();
+            }
+            break;
+        }
+        return start;
+    }
+
+    private boolean accept(Token t, boolean initiative) {
+        if (lex.stopVerbs.contains(t.text())) return false;
+        String p = t.pos();
+        if (isPunct(t)) return false;
+        if (p.startsWith("n") || p.equals("vn") || p.startsWith("g") || p.equals("j") || p.equals("b")
+                || p.equals("ag") || p.equals("x") || p.startsWith("m") || p.equals("q") || p.equals("qt") || p.equals("ng"))
+            return true;
+        if (p.equals("f") && t.text().length() == 1) return true;
+        if (p.equals("a") && t.text().length() <= 2) return true;
+        if (initiative) return p.startsWith("v") || p.equals("ad") || p.startsWith("a");
+        return false;
+    }
+
+    /** 及 and · join two nouns inside a name (智能网联及新能源汽车供应链产业园, 中铁·长春博览城项目). */
+    private boolean connector(String text, List<Token> tokens, int k, int start, boolean initiative) {
+        Token t = tokens.get(k);
+        if (!(t.text().equals("及") || t.text().equals("·") || t.text().equals("•"))) return false;
+        if (k == 0 || initiative && !t.text().equals("·")) return false;
+        Token left = tokens.get(k - 1);
+        return accept(left, false) && lex.suffixTrie.findAll(left.text()).stream().noneMatch(m -> m.end() == left.text().length());
+    }
+
+    static boolean isPunct(Token t) {
+        return t.isPos("w") || t.text().isBlank();
+    }
+
+    /** Index of the token covering char {@code pos}, or -1. */
+    static int tokenAt(List<Token> tokens, int pos) {
+        if (pos < 0) return -1;
+        int lo = 0, hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Token t = tokens.get(mid);
+            if (t.end() <= pos) lo = mid + 1;
+            else if (t.start() > pos) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,86 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Party committees, governments and their departments: a division name followed by a body
+ * (朝阳区委, 长春市人民政府), optionally after 中共; or a level word with a body (区委, 市政府), which
+ * stands for the body of the article's own division at that level; and the national bodies.
+ * Each mention carries the body kind and either the division mention's code or the level.
+ */
+final class OrgRecognizer {
+    private final Lexicons lex;
+
+    OrgRecognizer(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    List<Mention> recognize(String text, List<Mention> divisions) {
+        List<Mention> out = new ArrayList<>();
+        boolean[] used = new boolean[text.length() + 1];
+        for (Mention d : divisions) {
+            if (d.attr("code") == null || "township".equals(d.attr("level"))) continue;
+            String[] body = bodyAt(text, d.end());
+            if (body == null) continue;
+            int start = d.start();
+            if (text.startsWith("中共", start - 2)) start -= 2;
+            // 中共长春市朝阳区委: the chain of divisions before the body is one name
+            for (Mention p : divisions) if (p.end() == start && p.attr("code") != null) start = p.start();
+            if (text.startsWith("中共", start - 2)) start -= 2;
+            int end = d.end() + body[0].length();
+            for (int i = d.end() - 1; i < end; i++) used[i] = true;
+            out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, 0.9)
+                    .with("body", body[1]).with("canonical", body[2]).with("divisionCode", d.attr("code")));
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String level = switch (c) {
+                case '区', '县', '旗' -> "county";
+                case '市' -> "prefecture";
+                case '省' -> "province";
+                default -> null;
+            };
+            if (level == null || used[i]) continue;
+            if (i > 0 && (text.charAt(i - 1) == '全' || text.charAt(i - 1) == '本' || text.charAt(i - 1) == '城' || text.charAt(i - 1) == '地')) continue;
+            String[] body = bodyAt(text, i + 1);
+            if (body == null) continue;
+            if (i > 0 && partOfWord(text.charAt(i - 1), c)) continue;
+            int end = i + 1 + body[0].length();
+            int start = text.startsWith("中共", i - 2) ? i - 2 : i;
+            out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, 0.85)
+                    .with("body", body[1]).with("canonical", body[2]).with("levelRef", level));
+            i = end - 1;
+        }
+        for (String[] nb : lex.nationalBodies) {
+            for (int i = text.indexOf(nb[0]); i >= 0; i = text.indexOf(nb[0], i + 1)) {
+                if (nb[0].equals("中共中央") && text.startsWith("委员会", i + 4)) continue;
+                out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, 0.9).withName(nb[1]).with("canonical", nb[1]).with("body", "national"));
+            }
+        }
+        return out;
+    }
+
+    /** The longest body at {@code p}: {surface, kind, canonical template}, or null. */
+    private String[] bodyAt(String text, int p) {
+        String[] best = null;
+        for (String[] b : lex.bodies) {
+            if (text.startsWith(b[0], p) && (best == null || b[0].length() > best[0].length())) best = b;
+        }
+        if (best == null) return null;
+        // 委员 (a member), 委托, 委派 are not 委 the committee
+        if (best[0].equals("委") && p + 1 < text.length() && "员托派屈实婉".indexOf(text.charAt(p + 1)) >= 0) return null;
+        return best;
+    }
+
+    /** The level character must not end another word (社区委, 城区政府, 城市委 are no bodies of this article). */
+    private static boolean partOfWord(char before, char level) {
+        String words = switch (level) {
+            case '区' -> "社城景园新辖片街小湾山郊矿灾校营厂林牧垦市老开景试保";
+            case '市' -> "城都超股上门夜集楼";
+            case '县' -> "郡州";
+            default -> "外各";
+        };
+        return words.indexOf(before) >= 0;
+    }
+}

@@ -1,0 +1,140 @@
+package org.govkg.extract;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the period expressions of the genre in text and resolves them to dates by the contract's
+ * rules: the year from the expression, else from the article's date; the year so far ends on the
+ * article's date; 截至 gives a point in time (an end only); what cannot be resolved keeps its label.
+ */
+final class PeriodResolver {
+    /** A period expression found at [start, end). */
+    record Found(int start, int end, Period period) {}
+
+    private static final Pattern YEAR_WORD;
+    private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})年)?(?<![\\d.])(\\d{1,2})(?:-|—|－|~|～|至|到)(\\d{1,2})月(?:份)?");
+    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年)(\\d{1,2})月(?:份)?(?!\\d{1,2}日|\\d)");
+    private static final Pattern UNTIL = Pattern.compile("截至(?:(\\d{4})年)?(?:(\\d{1,2})月(底|末|份|(\\d{1,2})日)|目前|当前|去年底|年底)");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月\\d{1,2}日)(以来)?");
+    private static final Pattern RELATIVE = Pattern.compile("(今年|去年|上年)(?!同期)");
+    private static final Pattern PLAN = Pattern.compile("[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|以来)");
+    private static final Pattern EVERY_YEAR = Pattern.compile("每年|每月|每季度");
+    private static final Map<String, String[]> WORDS = new HashMap<>();
+
+    static {
+        StringBuilder alt = new StringBuilder();
+        List<String[]> rows = Tsv.load("/org/govkg/rules/period-words.tsv", 3);
+        rows.sort((a, b) -> b[0].length() - a[0].length());
+        for (String[] r : rows) {
+            WORDS.put(r[0], new String[]{r[1], r[2]});
+            if (alt.length() > 0) alt.append('|');
+            alt.append(Pattern.quote(r[0]));
+        }
+        YEAR_WORD = Pattern.compile("(?:(\\d{4})年|(今年|去年))?(" + alt + ")");
+    }
+
+    private final LocalDate refDate;
+
+    /** @param refDate the article's date (or its meeting's); null when unknown */
+    PeriodResolver(LocalDate refDate) {
+        this.refDate = refDate;
+    }
+
+    List<Found> findAll(String text) {
+        List<Found> out = new ArrayList<>();
+        boolean[] used = new boolean[text.length() + 1];
+        Matcher m = UNTIL.matcher(text);
+        while (m.find()) add(out, used, m, until(m));
+        m = MONTHS.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(2)), b = Integer.parseInt(m.group(3));
+            if (a < 1 || b > 12 || a > b) continue;
+            Integer y = year(m.group(1), null);
+            add(out, used, m, y == null ? Period.unresolved(m.group())
+                    : new Period(m.group(), LocalDate.of(y, a, 1), YearMonth.of(y, b).atEndOfMonth()));
+        }
+        m = YEAR_WORD.matcher(text);
+        while (m.find()) {
+            String[] w = WORDS.get(m.group(3));
+            Integer y = year(m.group(1), m.group(2));
+            if (y == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
+            LocalDate s = LocalDate.parse(y + "-" + w[0]);
+            LocalDate e = w[1].equals("doc") ? docEndOr(y) : LocalDate.parse(y + "-" + w[1]);
+            add(out, used, m, new Period(m.group(), s, e));
+        }
+        m = MONTH.matcher(text);
+        while (m.find()) {
+            int mo = Integer.parseInt(m.group(2));
+            if (mo < 1 || mo > 12) continue;
+            int y = Integer.parseInt(m.group(1));
+            add(out, used, m, new Period(m.group(), LocalDate.of(y, mo, 1), YearMonth.of(y, mo).atEndOfMonth()));
+        }
+        m = PLAN.matcher(text);
+        while (m.find()) {
+            int n = " 一二三四五六".indexOf(m.group(1));
+            int start = 2006 + (n - 1) * 5;  // 十一五 = 2006–2010, 十四五 = 2021–2025
+            add(out, used, m, new Period(m.group(), LocalDate.of(start, 1, 1), LocalDate.of(start + 4, 12, 31)));
+        }
+        m = YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y < 1949 || y > 2100) continue;
+            boolean sinceYear = m.group(2) != null;
+            add(out, used, m, new Period(m.group(), LocalDate.of(y, 1, 1), sinceYear ? refDate : yearEnd(y)));
+        }
+        m = EVERY_YEAR.matcher(text);
+        while (m.find()) add(out, used, m, Period.unresolved(m.group()));
+        m = RELATIVE.matcher(text);
+        while (m.find()) {
+            if (refDate == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
+            int y = m.group(1).equals("今年") ? refDate.getYear() : refDate.getYear() - 1;
+            add(out, used, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** A year's results: the year so far when the article is dated inside it, else the whole year. */
+    private LocalDate yearEnd(int y) {
+        if (refDate != null && refDate.getYear() == y) return refDate;
+        return LocalDate.of(y, 12, 31);
+    }
+
+    private LocalDate docEndOr(int y) {
+        return refDate != null && refDate.getYear() == y ? refDate : LocalDate.of(y, 12, 31);
+    }
+
+    private Period until(Matcher m) {
+        Integer y = year(m.group(1), null);
+        String label = m.group();
+        if (label.endsWith("目前") || label.endsWith("当前")) return refDate == null ? Period.unresolved(label) : new Period(label, null, refDate);
+        if (label.endsWith("去年底")) return refDate == null ? Period.unresolved(label) : new Period(label, null, LocalDate.of(refDate.getYear() - 1, 12, 31));
+        if (y == null) return Period.unresolved(label);
+        if (label.endsWith("年底")) return new Period(label, null, LocalDate.of(y, 12, 31));
+        int mo = Integer.parseInt(m.group(2));
+        if (mo < 1 || mo > 12) return Period.unresolved(label);
+        LocalDate end = m.group(4) != null ? LocalDate.of(y, mo, Math.min(Integer.parseInt(m.group(4)), YearMonth.of(y, mo).lengthOfMonth()))
+                : YearMonth.of(y, mo).atEndOfMonth();
+        return new Period(label, null, end);
+    }
+
+    private Integer year(String explicit, String relative) {
+        if (explicit != null) return Integer.valueOf(explicit);
+        if (refDate == null) return null;
+        if ("去年".equals(relative)) return refDate.getYear() - 1;
+        return refDate.getYear();
+    }
+
+    private static void add(List<Found> out, boolean[] used, Matcher m, Period p) {
+        for (int i = m.start(); i < m.end(); i++) if (used[i]) return;
+        for (int i = m.start(); i < m.end(); i++) used[i] = true;
+        out.add(new Found(m.start(), m.end(), p));
+    }
+}

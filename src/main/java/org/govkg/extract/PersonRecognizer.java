@@ -1,0 +1,63 @@
+package org.govkg.extract;
+
+import org.govkg.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People: a personal name from the segmenter counts only next to a role the genre states
+ * (区委书记张三, 习近平总书记, 记者王五); once a name is established, its other occurrences count too.
+ * The segmenter alone tags too many company short names as people to be trusted on its own.
+ */
+final class PersonRecognizer {
+    private final List<String> roles;
+
+    PersonRecognizer(Lexicons lex) {
+        this.roles = lex.roles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    List<Mention> recognize(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (!t.isPos("nr") || t.text().length() < 2 || t.text().length() > 4) continue;
+            String before = roleBefore(text, t.start());
+            String after = roleAfter(text, t.end());
+            if (before == null && after == null) continue;
+            String role = before != null ? before : after;
+            Mention m = Mention.of(EntityType.PERSON, t.text(), t.start(), 0.85);
+            if (!role.equals("记者") && !role.equals("本报记者") && !role.equals("通讯员")) m = m.with("role", role);
+            out.add(m);
+            known.add(t.text());
+        }
+        for (Token t : tokens) {
+            if (known.contains(t.text()) && out.stream().noneMatch(m -> m.start() == t.start()))
+                out.add(Mention.of(EntityType.PERSON, t.text(), t.start(), 0.8));
+        }
+        return out;
+    }
+
+    private String roleBefore(String text, int at) {
+        String window = text.substring(Math.max(0, at - 10), at).stripTrailing();
+        for (String r : roles) {
+            if (window.endsWith(r)) {
+                // widen to the body the role belongs to (区委书记, 市委副书记)
+                int s = window.length() - r.length();
+                int guard = 0;
+                while (s > 0 && guard++ < 4 && "区市县省镇委党工管会常务副".indexOf(window.charAt(s - 1)) >= 0) s--;
+                return window.substring(s);
+            }
+        }
+        return null;
+    }
+
+    private String roleAfter(String text, int at) {
+        for (String r : roles) if (text.startsWith(r, at) && !r.startsWith("记者") && !r.equals("委员")) return r;
+        return null;
+    }
+}

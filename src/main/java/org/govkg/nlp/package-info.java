@@ -1,0 +1,2 @@
+/** Chinese segmentation behind one narrow interface; HanLP is used here and nowhere else. */
+package org.govkg.nlp;

@@ -1,0 +1,85 @@
+package org.govkg.pipeline;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Extractor;
+import org.govkg.extract.Gazetteer;
+import org.govkg.extract.IndicatorLexicon;
+import org.govkg.ingest.Document;
+import org.govkg.nlp.HanlpSegmenter;
+import org.govkg.rdf.DocumentMapper;
+import org.govkg.rdf.Iris;
+import org.govkg.rdf.Ontology;
+import org.govkg.resolve.ResolvedDocument;
+import org.govkg.resolve.Resolver;
+
+import java.util.List;
+
+/**
+ * The stages, assembled once per process and shared by all extraction threads (they only read):
+ * <pre>
+ *   segment  HanlpSegmenter      text → tokens
+ *   extract  Extractor           document → mentions, figures
+ *   resolve  Resolver            mentions → entities with keys
+ *   map      DocumentMapper      entities, observations → the document's graph
+ * </pre>
+ */
+public final class Engine {
+    private final Iris iris;
+    private final Ontology ontology;
+    private final Graph ontologyGraph;
+    private final Gazetteer gazetteer;
+    private final Extractor extractor;
+    private final Resolver resolver;
+    private final DocumentMapper mapper;
+    private final Graph activityGraph;
+
+    public Engine(String base) {
+        this.iris = new Iris(base);
+        this.ontology = new Ontology(iris);
+        this.ontologyGraph = ontology.ontologyGraph();
+        IndicatorLexicon indicators = ontology.indicators(ontologyGraph);
+        this.gazetteer = Gazetteer.load();
+        this.extractor = new Extractor(new HanlpSegmenter(List.of()), gazetteer, indicators);
+        this.resolver = new Resolver(gazetteer);
+        this.mapper = new DocumentMapper(iris, ontology.activity());
+        this.activityGraph = ontology.activityGraph();
+    }
+
+    /** The document's named graph: its extraction, resolved and mapped, with the activity that made it. */
+    public Result process(Document doc) {
+        Extraction x = extractor.extract(doc);
+        ResolvedDocument rd = resolver.resolve(x);
+        Graph g = mapper.map(rd);
+        activityGraph.find().forEachRemaining(g::add);
+        return new Result(iris.graph(doc.id()), g, rd.entities().size(), rd.observations().size());
+    }
+
+    /** A processed document: its graph name, graph and counts. */
+    public record Result(Node graphName, Graph graph, int entities, int observations) {}
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public Ontology ontology() {
+        return ontology;
+    }
+
+    public Graph ontologyGraph() {
+        return ontologyGraph;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public Extractor extractor() {
+        return extractor;
+    }
+
+    public Resolver resolver() {
+        return resolver;
+    }
+}

@@ -1,0 +1,161 @@
+package org.govkg.pipeline;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateAction;
+import org.govkg.ingest.Document;
+import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.InputException;
+import org.govkg.rdf.GK;
+import org.govkg.rdf.Ontology;
+import org.govkg.store.KgStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * A build: documents are read and extracted in parallel, in a bounded window so memory does not
+ * grow with the corpus, and written in input order by this one thread, a batch of documents per
+ * TDB2 transaction. A batch that fails is retried document by document, so one bad document never
+ * takes others with it and no document is ever half-written.
+ */
+public final class Pipeline {
+    private final Engine engine;
+
+    public Pipeline(Engine engine) {
+        this.engine = engine;
+    }
+
+    /** A document on its way: the file, its id, and its extraction running on a worker. */
+    private record Pending(Path file, String id, Future<Engine.Result> result, long started) {}
+
+    public List<DocumentResult> build(KgStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
+        writeStatic(store);
+        List<Path> files = DocumentReader.expandAll(options.inputs());
+        List<DocumentResult> results = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "govkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Pending> window = new ArrayDeque<>();
+            Map<String, Batched> batch = new LinkedHashMap<>();
+            int windowSize = options.threads() * 4;
+            for (Path f : files) {
+                String id = DocumentReader.idOf(f);
+                if (!seen.add(id)) {
+                    report(results, listener, DocumentResult.failed(f.toString(), id, "duplicate document id '" + id + "' (an earlier input has the same file name)"));
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                window.add(new Pending(f, id, pool.submit(() -> engine.process(read(f))), t0));
+                while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results, listener);
+            }
+            while (!window.isEmpty()) collect(window.poll(), batch, store, options, results, listener);
+            flush(batch, store, results, listener);
+        } finally {
+            pool.shutdownNow();
+        }
+        recomputeLinks(store);
+        store.compact();
+        return results;
+    }
+
+    private static Document read(Path f) throws InputException {
+        return DocumentReader.read(f);
+    }
+
+    private record Batched(Pending pending, Engine.Result result, long millis) {}
+
+    private void collect(Pending p, Map<String, Batched> batch, KgStore store, BuildOptions options,
+                         List<DocumentResult> results, Consumer<DocumentResult> listener) {
+        try {
+            Engine.Result r = p.result().get();
+            batch.put(p.id(), new Batched(p, r, (System.nanoTime() - p.started()) / 1_000_000));
+            if (batch.size() >= options.batchDocs()) flush(batch, store, results, listener);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            String why = c instanceof InputException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
+            report(results, listener, DocumentResult.failed(p.file().toString(), p.id(), why));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        }
+    }
+
+    private void flush(Map<String, Batched> batch, KgStore store, List<DocumentResult> results, Consumer<DocumentResult> listener) {
+        if (batch.isEmpty()) return;
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
+        try {
+            store.replaceGraphs(graphs);
+            for (Batched b : batch.values()) report(results, listener, ok(b));
+        } catch (RuntimeException whole) {
+            for (Batched b : batch.values()) {
+                try {
+                    store.replaceGraphs(Map.of(b.result().graphName(), b.result().graph()));
+                    report(results, listener, ok(b));
+                } catch (RuntimeException one) {
+                    report(results, listener, DocumentResult.failed(b.pending().file().toString(), b.pending().id(), "store write failed: " + one.getMessage()));
+                }
+            }
+        }
+        batch.clear();
+    }
+
+    private static DocumentResult ok(Batched b) {
+        return new DocumentResult(b.pending().file().toString(), b.pending().id(), true, b.result().entities(), b.result().observations(), b.millis(), null);
+    }
+
+    private static void report(List<DocumentResult> results, Consumer<DocumentResult> listener, DocumentResult r) {
+        results.add(r);
+        listener.accept(r);
+    }
+
+    /** The ontology and gazetteer graphs, rewritten only when the rules that made them changed. */
+    private void writeStatic(KgStore store) {
+        Node marker = engine.iris().resource("graph/ontology");
+        Node hash = NodeFactory.createLiteralString(Ontology.rulesHash() + "|" + engine.iris().base());
+        DatasetGraph dsg = store.dataset();
+        boolean current = Txn.calculateRead(dsg, () -> dsg.contains(marker, marker, GK.contentHash, hash));
+        if (current) return;
+        Graph onto = engine.ontologyGraph();
+        Graph withMarker = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        onto.find().forEachRemaining(withMarker::add);
+        withMarker.add(Triple.create(marker, GK.contentHash, hash));
+        Map<Node, Graph> graphs = new LinkedHashMap<>();
+        graphs.put(engine.iris().ontologyGraph(), withMarker);
+        graphs.put(engine.iris().gazetteerGraph(), engine.ontology().gazetteerGraph(engine.gazetteer()));
+        store.replaceGraphs(graphs);
+    }
+
+    /** gkr:graph/links: how many documents mention each thing that more than one document mentions. */
+    private void recomputeLinks(KgStore store) {
+        String links = engine.iris().linksGraph().getURI();
+        String update = "PREFIX gk: <" + GK.NS + ">\n"
+                + "DROP SILENT GRAPH <" + links + "> ;\n"
+                + "INSERT { GRAPH <" + links + "> { ?e gk:documentCount ?n } } WHERE {\n"
+                + "  { SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1) }\n"
+                + "}";
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute(update, store.dataset()));
+    }
+}

@@ -1,0 +1,151 @@
+package org.govkg.rdf;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.govkg.extract.Gazetteer;
+import org.govkg.extract.IndicatorLexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The ontology, the indicator scheme and the gazetteer as graphs, read from the files shipped in the
+ * jar, and the extraction activity named by the version and a hash of every rule and lexicon file.
+ */
+public final class Ontology {
+    public static final String VERSION = "0.1.0";
+    /** Every file whose content decides what is extracted: their hash names the activity. */
+    static final List<String> RULE_FILES = List.of(
+            "/org/govkg/ontology/govkg.ttl", "/org/govkg/ontology/indicators.ttl",
+            "/org/govkg/rules/units.tsv", "/org/govkg/rules/magnitudes.tsv", "/org/govkg/rules/qualifiers.tsv",
+            "/org/govkg/rules/change-verbs.tsv", "/org/govkg/rules/comparisons.tsv", "/org/govkg/rules/cues.tsv",
+            "/org/govkg/rules/rank.tsv", "/org/govkg/rules/period-words.tsv",
+            "/org/govkg/lexicon/verbs-strip.tsv", "/org/govkg/lexicon/area-words.tsv", "/org/govkg/lexicon/name-suffixes.tsv",
+            "/org/govkg/lexicon/name-stop.tsv", "/org/govkg/lexicon/name-stop-verbs.tsv", "/org/govkg/lexicon/bodies.tsv",
+            "/org/govkg/lexicon/national-bodies.tsv", "/org/govkg/lexicon/roles.tsv", "/org/govkg/lexicon/initiative-heads.tsv",
+            "/org/govkg/lexicon/list-heads.tsv", "/org/govkg/lexicon/initiative-stop.tsv",
+            "/org/govkg/gazetteer/divisions.tsv", "/org/govkg/gazetteer/towns.tsv");
+
+    private final Iris iris;
+
+    public Ontology(Iris iris) {
+        this.iris = iris;
+    }
+
+    /** govkg.ttl and indicators.ttl (its relative IRIs resolved against the base). */
+    public Graph ontologyGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        parse("/org/govkg/ontology/govkg.ttl", null, g);
+        parse("/org/govkg/ontology/indicators.ttl", iris.base(), g);
+        return g;
+    }
+
+    public static Graph shapes() {
+        Graph g = GraphFactory.createDefaultGraph();
+        parse("/org/govkg/ontology/shapes.ttl", null, g);
+        return g;
+    }
+
+    /** The indicator concepts of the scheme, as the extractor matches them. */
+    public IndicatorLexicon indicators(Graph ontology) {
+        List<IndicatorLexicon.Concept> out = new ArrayList<>();
+        String prefix = iris.base() + "indicator/";
+        TreeSet<String> concepts = new TreeSet<>();
+        ontology.find(Node.ANY, GK.rdfType, GK.Indicator).forEach(t -> {
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(prefix)) concepts.add(t.getSubject().getURI());
+        });
+        for (String c : concepts) {
+            Node n = NodeFactory.createURI(c);
+            String pref = zh(ontology, n, GK.skosPrefLabel).stream().findFirst().orElse(null);
+            if (pref == null) continue;
+            out.add(new IndicatorLexicon.Concept(c.substring(prefix.length()), pref, zh(ontology, n, GK.skosAltLabel)));
+        }
+        return new IndicatorLexicon(out);
+    }
+
+    private static List<String> zh(Graph g, Node s, Node p) {
+        TreeSet<String> out = new TreeSet<>();
+        ExtendedIterator<Triple> it = g.find(s, p, Node.ANY);
+        try {
+            it.forEach(t -> {
+                Node o = t.getObject();
+                if (o.isLiteral() && o.getLiteralLanguage().toLowerCase().startsWith("zh")) out.add(o.getLiteralLexicalForm());
+            });
+        } finally {
+            it.close();
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The whole division hierarchy (contract: gkr:graph/gazetteer). */
+    public Graph gazetteerGraph(Gazetteer gazetteer) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node type = GK.gk("AdministrativeDivision");
+        for (Gazetteer.Division d : gazetteer.all()) {
+            Node n = iris.resource("division/" + d.code());
+            g.add(Triple.create(n, GK.rdfType, type));
+            g.add(Triple.create(n, GK.rdfsLabel, DocumentMapper.zh(d.name())));
+            String s = Gazetteer.shortName(d.name());
+            if (s != null && !d.level().equals("township")) g.add(Triple.create(n, GK.rdfsLabel, DocumentMapper.zh(s)));
+            g.add(Triple.create(n, GK.skosPrefLabel, DocumentMapper.zh(d.name())));
+            g.add(Triple.create(n, d.code().length() == 6 ? GK.divisionCode : GK.statisticalCode, NodeFactory.createLiteralString(d.code())));
+            g.add(Triple.create(n, GK.level, GK.gk(DocumentMapper.levelName(d.level()))));
+            if (!d.parent().isEmpty()) g.add(Triple.create(n, GK.partOf, iris.resource("division/" + d.parent())));
+        }
+        return g;
+    }
+
+    /** The extraction activity: named by version and rules hash, never by the clock, so exports stay identical. */
+    public Node activity() {
+        return iris.resource("activity/" + VERSION + "-" + rulesHash().substring(0, 12));
+    }
+
+    public Graph activityGraph() {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node a = activity();
+        g.add(Triple.create(a, GK.rdfType, GK.provActivity));
+        g.add(Triple.create(a, GK.rdfsLabel, NodeFactory.createLiteralLang("govkg " + VERSION + " extraction, rules " + rulesHash().substring(0, 12), "en")));
+        g.add(Triple.create(a, GK.schemaSoftwareVersion, NodeFactory.createLiteralString(VERSION)));
+        return g;
+    }
+
+    public static String rulesHash() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String f : RULE_FILES) {
+                try (InputStream in = Ontology.class.getResourceAsStream(f)) {
+                    if (in == null) throw new IllegalStateException("missing resource " + f);
+                    md.update(f.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    md.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void parse(String resource, String base, Graph into) {
+        try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            RDFParser.create().source(in).lang(Lang.TURTLE).base(base).parse(into);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

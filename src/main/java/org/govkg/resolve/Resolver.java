@@ -1,0 +1,219 @@
+package org.govkg.resolve;
+
+import org.govkg.extract.EntityType;
+import org.govkg.extract.Extraction;
+import org.govkg.extract.Figure;
+import org.govkg.extract.Gazetteer;
+import org.govkg.extract.Mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups a document's mentions into entities and gives each its key. Divisions are keyed by their
+ * code; bodies by kind and jurisdiction (区委 in a 朝阳区 article is 中共长春市朝阳区委); meetings by
+ * organizer, term and session; everything else by type, normalised name and the article's division,
+ * so the same project in two articles about one district is one thing.
+ */
+public final class Resolver {
+    private final Gazetteer gazetteer;
+
+    public Resolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public ResolvedDocument resolve(Extraction x) {
+        String main = x.mainDivision();
+        Map<String, Builder> byKey = new TreeMap<>();
+        Map<Mention, String> keyOf = new HashMap<>();
+        List<String> divisionNames = divisionNames(x.mentions());
+        Map<String, EntityType> typeOfName = typeByName(x.mentions(), divisionNames);
+
+        for (Mention m : x.mentions()) {
+            String key;
+            String pref = m.name();
+            Map<String, String> facts = new TreeMap<>();
+            EntityType type = m.type();
+            switch (type) {
+                case DIVISION -> {
+                    String code = m.attr("code");
+                    if (code != null) {
+                        Gazetteer.Division d = gazetteer.get(code);
+                        key = Keys.division(code);
+                        pref = d.name();
+                        facts.put("code", code);
+                        facts.put("level", d.level());
+                        if (!d.parent().isEmpty()) facts.put("partOf", Keys.division(d.parent()));
+                    } else {
+                        key = "division/x-" + Keys.hash(m.name() + "|" + m.attr("candidates"));
+                        facts.put("candidates", m.attr("candidates"));
+                    }
+                }
+                case ORGANIZATION -> {
+                    String jurisdiction = jurisdictionOf(m, main);
+                    String canonical = m.attr("canonical");
+                    if (canonical != null && jurisdiction != null) {
+                        Gazetteer.Division d = gazetteer.get(jurisdiction);
+                        pref = canonical.replace("{div}", gazetteer.qualifiedName(jurisdiction)).replace("{name}", d.name());
+                        facts.put("jurisdiction", Keys.division(jurisdiction));
+                    } else if (canonical != null && !canonical.contains("{")) {
+                        pref = canonical;
+                    }
+                    key = Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), jurisdiction == null ? "" : jurisdiction);
+                }
+                case MEETING -> {
+                    String organizer = organizerKey(m, x.mentions(), keyOf, main);
+                    if (m.attr("congress") != null) {
+                        key = Keys.of(EntityType.MEETING, "中国共产党", "congress", m.attr("congress"));
+                    } else {
+                        key = Keys.of(EntityType.MEETING, organizer == null ? "" : organizer, m.attr("term"), m.attr("session"));
+                        facts.put("term", m.attr("term"));
+                        facts.put("session", m.attr("session"));
+                    }
+                    if (organizer != null) facts.put("organizer", organizer);
+                    if (m.attr("date") != null) facts.put("date", m.attr("date"));
+                }
+                default -> {
+                    String name = nameKey(m, divisionNames);
+                    type = typeOfName.getOrDefault(name, type);
+                    key = Keys.of(type, name, type == EntityType.PERSON ? "" : (main == null ? "" : main));
+                    if (m.attr("role") != null) facts.put("role", m.attr("role"));
+                    if (main != null && type != EntityType.PERSON && type != EntityType.INITIATIVE) facts.put("locatedIn", Keys.division(main));
+                }
+            }
+            keyOf.put(m, key);
+            Builder b = byKey.computeIfAbsent(key, k -> new Builder());
+            b.type = b.type == null ? type : b.type;
+            b.labels.add(m.surface());
+            b.labels.add(pref);
+            if (b.pref == null || pref.length() > b.pref.length()) b.pref = pref;
+            b.mentions.add(m);
+            for (var f : facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (var e : byKey.entrySet()) {
+            Builder b = e.getValue();
+            entities.add(new Entity(e.getKey(), b.type, b.pref, b.labels, b.mentions, b.facts));
+        }
+        List<Observation> observations = observations(x, keyOf, main, entities);
+        List<String> authors = new ArrayList<>();
+        for (Mention a : x.meta().authors()) if (keyOf.containsKey(a)) authors.add(keyOf.get(a));
+        String publisher = null;
+        if (x.meta().publisherStart() >= 0) {
+            for (Mention m : x.mentions())
+                if (m.type() == EntityType.ORGANIZATION && m.start() >= x.meta().publisherStart()
+                        && m.start() < x.meta().publisherStart() + x.meta().publisher().length()) { publisher = keyOf.get(m); break; }
+        }
+        return new ResolvedDocument(x, entities, observations, authors.stream().distinct().toList(), publisher);
+    }
+
+    private List<Observation> observations(Extraction x, Map<Mention, String> keyOf, String main, List<Entity> entities) {
+        List<Observation> out = new ArrayList<>();
+        int n = 0;
+        for (Figure f : x.figures()) {
+            String area = areaKey(f.area(), keyOf, main);
+            if (area == null) continue;
+            String compared = f.comparedTo() == null ? null : areaKey(f.comparedTo(), keyOf, main);
+            out.add(new Observation(++n, f, area, compared));
+        }
+        return out;
+    }
+
+    private String areaKey(Figure.AreaRef ref, Map<Mention, String> keyOf, String main) {
+        if (ref.mention() != null) return keyOf.get(ref.mention());
+        if (main == null) return null;
+        String code = "main".equals(ref.level()) ? main : atLevel(main, ref.level());
+        return code == null ? null : Keys.division(code);
+    }
+
+    private String jurisdictionOf(Mention m, String main) {
+        if (m.attr("divisionCode") != null) return m.attr("divisionCode");
+        if (m.attr("levelRef") != null && main != null) return atLevel(main, m.attr("levelRef"));
+        return null;
+    }
+
+    /** The article's division at a level: 全市 in a district article is the district's city (or the district, if it is a 市). */
+    String atLevel(String main, String level) {
+        List<Gazetteer.Division> chain = gazetteer.chain(main);
+        if (chain.isEmpty()) return null;
+        if (level.equals("prefecture") && chain.get(0).level().equals("county") && chain.get(0).name().endsWith("市")) return main;
+        for (Gazetteer.Division d : chain) if (d.level().equals(level)) return d.code();
+        // a municipality's districts sit right under the province-level city: 全市 is the municipality
+        if (level.equals("prefecture")) for (Gazetteer.Division d : chain) if (d.level().equals("province") && d.name().endsWith("市")) return d.code();
+        return null;
+    }
+
+    private String organizerKey(Mention meeting, List<Mention> all, Map<Mention, String> keyOf, String main) {
+        String start = meeting.attr("organizerStart");
+        if (start != null) {
+            for (Mention o : all) if (o.type() == EntityType.ORGANIZATION && Integer.toString(o.start()).equals(start)) {
+                return keyOf.computeIfAbsent(o, k -> {
+                    String j = jurisdictionOf(o, main);
+                    String canonical = o.attr("canonical");
+                    String pref = canonical != null && j != null
+                            ? canonical.replace("{div}", gazetteer.qualifiedName(j)).replace("{name}", gazetteer.get(j).name())
+                            : o.name();
+                    return Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), j == null ? "" : j);
+                });
+            }
+        }
+        if (meeting.attr("organizerName") != null) return Keys.of(EntityType.ORGANIZATION, meeting.attr("organizerName"), "");
+        if ("county".equals(meeting.attr("organizerLevel")) && main != null) {
+            String pref = "中共" + gazetteer.qualifiedName(main) + "委";
+            return Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), main);
+        }
+        return null;
+    }
+
+    /** One type per name in a document: the first recogniser's reading wins over later ones. */
+    private static Map<String, EntityType> typeByName(List<Mention> mentions, List<String> divisionNames) {
+        Map<String, EntityType> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            switch (m.type()) {
+                case ZONE, PROJECT, PLACE, ENTERPRISE, INITIATIVE -> out.putIfAbsent(nameKey(m, divisionNames), m.type());
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The name that identifies a thing within its division: without 项目 or 行动 at the end and without
+     * the division's own name in front (长春第三代半导体产业园 = 第三代半导体产业园 in a 长春 article).
+     */
+    static String nameKey(Mention m, List<String> divisionNames) {
+        String n = Keys.normalize(m.name());
+        if (m.type() == EntityType.PERSON) return n;
+        for (String d : divisionNames) {
+            if (n.startsWith(d) && n.length() - d.length() >= 3) { n = n.substring(d.length()); break; }
+        }
+        for (String tail : new String[]{"项目", "行动"}) {
+            if (n.endsWith(tail) && n.length() - tail.length() >= 3) n = n.substring(0, n.length() - tail.length());
+        }
+        return n;
+    }
+
+    /** The names this document uses for divisions, longest first. */
+    private static List<String> divisionNames(List<Mention> mentions) {
+        TreeSet<String> names = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.DIVISION) continue;
+            names.add(m.surface());
+            names.add(m.name());
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static final class Builder {
+        EntityType type;
+        String pref;
+        final TreeSet<String> labels = new TreeSet<>();
+        final List<Mention> mentions = new ArrayList<>();
+        final Map<String, String> facts = new TreeMap<>();
+    }
+}

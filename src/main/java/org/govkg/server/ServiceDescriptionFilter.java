@@ -1,0 +1,92 @@
+package org.govkg.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Answers a plain GET of a query endpoint (no {@code query} parameter) with its Service
+ * Description, by content negotiation; every other request passes on to Fuseki unchanged.
+ */
+final class ServiceDescriptionFilter implements Filter {
+
+    /** Offered syntaxes, Turtle first: it is also the answer to no or an unmatched Accept. */
+    private static final AcceptList OFFERED = AcceptList.create(
+        WebContent.contentTypeTurtle, WebContent.contentTypeJSONLD,
+        WebContent.contentTypeRDFXML, WebContent.contentTypeNTriples);
+    private static final MediaType TURTLE = MediaType.create(WebContent.contentTypeTurtle);
+
+    private final DatasetGraph dsg;
+    private final Duration countLimit;
+    // Counted once, on first request: the server offers no writes and TDB2 admits one process,
+    // so the counts cannot change while it runs, and recounting a large store on every GET
+    // would let any client load it at will.
+    private volatile DatasetSummary summary;
+
+    ServiceDescriptionFilter(DatasetGraph dsg, Duration countLimit) {
+        this.dsg = dsg;
+        this.countLimit = countLimit;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        if (!asksForDescription(request)) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        HttpServletResponse response = (HttpServletResponse) resp;
+        MediaType chosen = ConNeg.chooseContentType(request, OFFERED, TURTLE);
+        Lang lang = chosen == null ? null : RDFLanguages.contentTypeToLang(chosen.getContentTypeStr());
+        if (lang == null)
+            lang = Lang.TURTLE;
+        Graph description = ServiceDescription.describe(request.getRequestURL().toString(), summary());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(lang.getHeaderString());
+        response.setCharacterEncoding(WebContent.charsetUTF8);
+        response.setHeader("Vary", "Accept");
+        if ("HEAD".equals(request.getMethod()))
+            return;
+        try (OutputStream out = response.getOutputStream()) {
+            RDFDataMgr.write(out, description, lang);
+        }
+    }
+
+    // Only GET and HEAD read the query string alone: calling getParameter on a POST would
+    // consume a form body that Fuseki still has to read.
+    private static boolean asksForDescription(HttpServletRequest request) {
+        String method = request.getMethod();
+        return ("GET".equals(method) || "HEAD".equals(method)) && request.getParameter("query") == null;
+    }
+
+    private DatasetSummary summary() {
+        DatasetSummary s = summary;
+        if (s == null) {
+            synchronized (this) {
+                if (summary == null)
+                    summary = DatasetSummary.of(dsg, countLimit);
+                s = summary;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,104 @@
+package org.govkg.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the store in a canonical order: graphs by name, triples by their N-Triples form, so two
+ * builds of the same input give byte-identical files whatever the thread count or the store's
+ * internal node ids. (No blank nodes are ever written, so the order is total.)
+ */
+public final class Exporter {
+    public enum Format { TRIG, NQ, TTL, JSONLD }
+
+    private static final Map<String, String> PREFIXES = Map.of(
+            "gk", "https://w3id.org/govkg/ontology#",
+            "qb", "http://purl.org/linked-data/cube#",
+            "prov", "http://www.w3.org/ns/prov#",
+            "schema", "https://schema.org/",
+            "skos", "http://www.w3.org/2004/02/skos/core#",
+            "nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+            "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
+            "xsd", "http://www.w3.org/2001/XMLSchema#",
+            "org", "http://www.w3.org/ns/org#");
+
+    private Exporter() {}
+
+    public static void export(DatasetGraph source, Format format, OutputStream out) throws IOException {
+        Txn.executeRead(source, () -> {
+            try {
+                write(source, format, out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        out.flush();
+    }
+
+    private static void write(DatasetGraph source, Format format, OutputStream out) throws IOException {
+        List<Node> names = new ArrayList<>();
+        source.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(Node::getURI));
+        if (format == Format.NQ) {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            for (Node g : names) {
+                for (Triple t : sorted(source, g)) {
+                    w.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                            + NodeFmtLib.strNT(t.getObject()) + " " + NodeFmtLib.strNT(g) + " .\n");
+                }
+            }
+            w.flush();
+            return;
+        }
+        if (format == Format.TTL) {
+            // the union of all graphs, as one graph
+            List<Triple> all = new ArrayList<>();
+            for (Node g : names) all.addAll(sorted(source, g));
+            all.sort(Comparator.comparing(Exporter::key));
+            Graph graph = GraphFactory.createDefaultGraph();
+            graph.getPrefixMapping().setNsPrefixes(PREFIXES);
+            for (Triple t : all) graph.add(t);
+            RDFDataMgr.write(out, graph, RDFFormat.TURTLE_BLOCKS);
+            return;
+        }
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        copy.prefixes().putAll(PrefixMapping.Factory.create().setNsPrefixes(PREFIXES));
+        for (Node g : names) for (Triple t : sorted(source, g)) copy.add(new Quad(g, t));
+        if (format == Format.TRIG) RDFDataMgr.write(out, copy, RDFFormat.TRIG_BLOCKS);
+        else RDFDataMgr.write(out, copy, Lang.JSONLD);
+    }
+
+    private static List<Triple> sorted(DatasetGraph dsg, Node g) {
+        List<Triple> ts = new ArrayList<>();
+        Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) ts.add(it.next().asTriple());
+        ts.sort(Comparator.comparing(Exporter::key));
+        return ts;
+    }
+
+    private static String key(Triple t) {
+        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
+    }
+}
