@@ -114,7 +114,8 @@ final class DivisionRecognizer {
         int bestScore = 0;
         boolean tie = false;
         for (String c : codes) {
-            int score = 0;
+            // a division the article names in full is the likeliest reading of its short name (吉林 beside 吉林省)
+            int score = fullCodes.contains(c) ? 50 : 0;
             List<Gazetteer.Division> chain = gazetteer.chain(c);
             for (int i = 1; i < chain.size(); i++) if (known.contains(chain.get(i).code()) || fullCodes.contains(chain.get(i).code())) score += 10 - i;
             // the parent written right before this name (长春市朝阳区) is the strongest evidence

@@ -46,14 +46,14 @@ public final class Extractor {
         String text = doc.text();
         List<Token> tokens = segmenter.segment(text);
         ArticleMeta am = meta.recognize(text);
-        Integer year = am.date() != null ? am.date().getYear() : yearOf(doc.id(), text);
+        Integer year = am.date() != null ? Integer.valueOf(am.date().getYear()) : yearOf(doc.id(), text);
 
         List<Mention> divs = divisions.recognize(text);
         List<Mention> orgMentions = orgs.recognize(text, divs);
         List<Mention> meetingMentions = meetings.recognize(text, orgMentions, year);
         List<Mention> named = new ArrayList<>(names.bySuffix(text, tokens, divs));
         named.addAll(names.quoted(text, tokens));
-        List<Mention> inits = initiatives.recognize(text, tokens);
+        List<Mention> inits = initiatives.recognize(text, tokens, divs);
         List<Mention> lists = names.lists(text, tokens);
         List<Mention> persons = new ArrayList<>(am.authors());
         persons.addAll(people.recognize(text, tokens));

@@ -20,7 +20,7 @@ final class InitiativeRecognizer {
         this.walker = new NameWalker(lex);
     }
 
-    List<Mention> recognize(String text, List<Token> tokens) {
+    List<Mention> recognize(String text, List<Token> tokens, List<Mention> divisions) {
         List<Mention> out = new ArrayList<>();
         for (int i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
             int j = text.indexOf('”', i);
@@ -28,8 +28,10 @@ final class InitiativeRecognizer {
             String inner = text.substring(i + 1, j);
             if (inner.length() < 2 || inner.length() > 16 || inner.contains("，") || inner.contains("。") || inner.contains("‘")) continue;
             if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
+            final int open = i + 1;
+            if (divisions.stream().anyMatch(d -> d.start() == open)) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
-            boolean headed = headAfter(text, j + 1);
+            boolean headed = headAfter(text, tokens, j + 1);
             if (!counted && !headed) continue;
             if (lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
                     && !counted) continue;
@@ -49,11 +51,25 @@ final class InitiativeRecognizer {
         return out;
     }
 
-    private boolean headAfter(String text, int p) {
-        for (int len = 6; len >= 2; len--) {
-            if (p + len <= text.length() && lex.initiativeHeads.contains(text.substring(p, p + len))) return true;
+    /** A head ending the noun phrase after the quote (“平战结合”基层治理体系), across a chain of quotes (“点快工”“青创助残”服务平台). */
+    private boolean headAfter(String text, List<Token> tokens, int p) {
+        int q = p;
+        if (text.startsWith("的", q)) q++;
+        if (text.startsWith("“", q)) {
+            int close = text.indexOf('”', q);
+            if (close > 0 && close - q <= 16) return headAfter(text, tokens, close + 1);
         }
-        // “…”的发展战略
-        return text.startsWith("的", p) && headAfter(text, p + 1);
+        int k = NameWalker.tokenAt(tokens, q);
+        if (k < 0 || tokens.get(k).start() != q) return false;
+        StringBuilder phrase = new StringBuilder();
+        for (int n = 0; n < 4 && k < tokens.size(); n++, k++) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            if (!(pos.startsWith("n") || pos.startsWith("v") || pos.equals("b") || pos.startsWith("g") || pos.equals("j") || pos.equals("a"))) break;
+            if (pos.startsWith("v") && !pos.equals("vn") && n > 0) break;
+            phrase.append(t.text());
+            for (String h : lex.initiativeHeads) if (phrase.toString().endsWith(h)) return true;
+        }
+        return false;
     }
 }

@@ -11,6 +11,7 @@ final class Lexicons {
     final Map<String, String> nameSuffixes = new HashMap<>();
     final Trie<String> suffixTrie = new Trie<>();
     final Set<String> nameStop = new HashSet<>();
+    final Set<String> nameGeneric = new HashSet<>(Tsv.words("/org/govkg/lexicon/name-generic.tsv"));
     final Set<String> stopVerbs = new HashSet<>();
     final List<String[]> bodies = Tsv.load("/org/govkg/lexicon/bodies.tsv", 3);
     final List<String[]> nationalBodies = Tsv.load("/org/govkg/lexicon/national-bodies.tsv", 2);

@@ -4,6 +4,7 @@ import org.govkg.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Zones, places, projects, enterprises and named bodies found by the head their names end with
@@ -50,17 +51,21 @@ final class NameRecognizer {
             int j = text.indexOf('”', i);
             if (j < 0 || j - i > MAX_NAME + 2) continue;
             String inner = text.substring(i + 1, j);
-            for (var e : lex.nameSuffixes.entrySet()) {
-                int head = j - e.getKey().length();
-                if (inner.endsWith(e.getKey()) && inner.length() > e.getKey().length() + 1 && !inner.contains("，")
-                        && meaningful(inner.substring(0, inner.length() - e.getKey().length()))
-                        && walker.walkBack(text, tokens, head, false, MAX_NAME) <= i + 1) {
-                    out.add(Mention.of(EntityType.ofClassName(e.getValue()), inner, i + 1, 0.85));
-                    break;
-                }
-            }
+            String suffix = longestSuffix(inner);
+            if (suffix == null) continue;
+            int head = j - suffix.length();
+            if (inner.length() > suffix.length() + 1 && !inner.contains("，")
+                    && meaningful(inner.substring(0, inner.length() - suffix.length()))
+                    && walker.walkBack(text, tokens, head, false, MAX_NAME) <= i + 1)
+                out.add(Mention.of(EntityType.ofClassName(lex.nameSuffixes.get(suffix)), inner, i + 1, 0.85));
         }
         return out;
+    }
+
+    private String longestSuffix(String name) {
+        String best = null;
+        for (String suf : lex.nameSuffixes.keySet()) if (name.endsWith(suf) && (best == null || suf.length() > best.length())) best = suf;
+        return best;
     }
 
     /** 轩正、华涛等7个数字化工厂; 这有山、莲花岛等热门景点. */
@@ -70,19 +75,17 @@ final class NameRecognizer {
             EntityType type = headAfter(text, i + 1);
             if (type == null) continue;
             int end = i;
-            while (end > 0) {
+            for (int guard = 0; guard < 12 && end > 0; guard++) {
                 int start = end;
-                int guard = 0;
-                while (start > 0 && guard++ < 10) {
-                    char c = text.charAt(start - 1);
-                    if (c == '、' || c == '，' || c == '。' || c == '；' || c == '：' || c == '\n' || c == ' ' || c == '”' || c == '“') break;
-                    start--;
+                while (start > 0 && end - start < 12 && "、，。；：\n “”（）".indexOf(text.charAt(start - 1)) < 0) start--;
+                // 确保妇幼保健等项目: the verb before the first item is not part of it
+                boolean trimmed = true;
+                while (trimmed) {
+                    trimmed = false;
+                    for (String w : lex.stopVerbs) if (text.startsWith(w, start) && end - start - w.length() >= 2) { start += w.length(); trimmed = true; }
                 }
-                if (guard > 10 || start == end) break;
                 String name = text.substring(start, end);
-                int k = NameWalker.tokenAt(tokens, start);
-                if (name.length() >= 2 && name.length() <= 10 && meaningful(name) && (k < 0 || tokens.get(k).start() == start))
-                    out.add(Mention.of(type, name, start, 0.7));
+                if (name.length() >= 2 && name.length() <= 10 && meaningful(name)) out.add(Mention.of(type, name, start, 0.7));
                 if (start == 0 || text.charAt(start - 1) != '、') break;
                 end = start - 1;
             }
@@ -93,7 +96,7 @@ final class NameRecognizer {
     private EntityType headAfter(String text, int p) {
         int q = p;
         while (q < text.length() && (Character.isDigit(text.charAt(q)) || "一二两三四五六七八九十百千万余多".indexOf(text.charAt(q)) >= 0)) q++;
-        if (q < text.length() && "个家户项座处名".indexOf(text.charAt(q)) >= 0) q++;
+        if (q > p && q < text.length() && "个家户项座处名".indexOf(text.charAt(q)) >= 0) q++;
         EntityType best = null;
         int bestLen = 0;
         for (var e : lex.listHeads.entrySet()) {
@@ -107,22 +110,18 @@ final class NameRecognizer {
         return k >= 0 && tokens.get(k).end() == end;
     }
 
-    /** Drops generic words and a leading district or town name from the front of a name; -1 when nothing is left. */
+    /** Drops determiners, verbs and a leading district or town name from the front of a name; -1 when too little is left. */
     private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
         boolean changed = true;
         while (changed && start < headStart) {
             changed = false;
-            for (String w : lex.stopVerbs) {
-                if (text.startsWith(w, start) && start + w.length() < headStart) { start += w.length(); changed = true; }
-            }
-            for (String w : lex.nameStop) {
-                if (text.startsWith(w, start) && start + w.length() <= headStart && w.length() >= 1
-                        && (w.length() > 1 || headStart - start > 3)) {
-                    start += w.length();
-                    changed = true;
-                    break;
+            for (Set<String> words : List.of(lex.stopVerbs, lex.nameStop)) {
+                for (String w : words) {
+                    if (text.startsWith(w, start) && headStart - start - w.length() >= 2) { start += w.length(); changed = true; }
                 }
             }
+            java.util.regex.Matcher q = QUANTITY.matcher(text.substring(start, headStart));
+            if (q.lookingAt() && headStart - start - q.end() >= 2) { start += q.end(); changed = true; }
             for (Mention d : divisions) {
                 String level = d.attr("level");
                 if (d.start() == start && d.end() < headStart - 1 && ("county".equals(level) || "township".equals(level))) {
@@ -134,16 +133,21 @@ final class NameRecognizer {
         return headStart - start < 2 ? -1 : start;
     }
 
+    /** 建成1000平方米服务指导中心: a quantity in front is no part of the name. */
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[\\d.]+[万亿千百]?(?:平方米|平方公里|亩|个|家|项|座|条|处|万元|亿元|元|米|公里)");
+
+    /** A body that is only determiners and generic words (重点产业, 全区) names nothing. */
     private boolean meaningful(String body) {
-        if (body.isEmpty()) return false;
-        if (lex.nameStop.contains(body)) return false;
-        // a body made only of generic words (重点产业, 全区) names nothing
+        if (body.isEmpty() || lex.stopVerbs.contains(body)) return false;
         String rest = body;
         boolean progress = true;
         while (!rest.isEmpty() && progress) {
             progress = false;
-            for (String w : lex.nameStop) {
-                if (w.length() > 1 && rest.startsWith(w)) { rest = rest.substring(w.length()); progress = true; break; }
+            for (Set<String> words : List.of(lex.nameStop, lex.nameGeneric, lex.stopVerbs)) {
+                for (String w : words) {
+                    if (rest.startsWith(w)) { rest = rest.substring(w.length()); progress = true; break; }
+                }
+                if (progress) break;
             }
         }
         if (rest.isEmpty()) return false;

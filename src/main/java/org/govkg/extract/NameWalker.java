@@ -35,14 +35,23 @@ final class NameWalker {
                 k--;
                 continue;
             }
-            // a one-character word right after punctuation starts the name (致博低温产业园, 东盛大街)
-            if (t.text().length() == 1 && !isPunct(t) && (k == 0 || isPunct(tokens.get(k - 1)))
-                    && !lex.nameStop.contains(t.text()) && !t.isPos("p") && !t.isPos("c") && !t.isPos("u") && !t.isPos("r")) {
-                start = t.start();
-            }
+            // a short name that opens a sentence or a list item may hold verbs (创新制造产业区, 科技融创引领区,
+            // 致博低温产业园): take the run back to the punctuation when it is short and holds no stop verb
+            int j = k;
+            while (j >= 0 && !isPunct(tokens.get(j)) && headStart - tokens.get(j).start() <= SHORT_NAME && openable(tokens.get(j))) j--;
+            if (j < k && (j < 0 || isPunct(tokens.get(j))) && headStart - tokens.get(j + 1).start() <= SHORT_NAME) start = tokens.get(j + 1).start();
             break;
         }
         return start;
+    }
+
+    private static final int SHORT_NAME = 8;
+
+    private boolean openable(Token t) {
+        if (lex.stopVerbs.contains(t.text()) || lex.nameStop.contains(t.text())) return false;
+        String p = t.pos();
+        return !(p.startsWith("p") || p.startsWith("c") || p.startsWith("u") || p.startsWith("r") || p.startsWith("d") || p.startsWith("t")
+                || p.equals("vshi") || p.equals("vyou"));
     }
 
     private boolean accept(Token t, boolean initiative) {

@@ -175,7 +175,9 @@ public final class Resolver {
         Map<String, EntityType> out = new LinkedHashMap<>();
         for (Mention m : mentions) {
             switch (m.type()) {
-                case ZONE, PROJECT, PLACE, ENTERPRISE, INITIATIVE -> out.putIfAbsent(nameKey(m, divisionNames), m.type());
+                // the text calling it a project (…项目, 等项目) outweighs its head (吉高检测基地项目 is a project)
+                case PROJECT -> out.put(nameKey(m, divisionNames), m.type());
+                case ZONE, PLACE, ENTERPRISE, INITIATIVE -> out.putIfAbsent(nameKey(m, divisionNames), m.type());
                 default -> { }
             }
         }
