@@ -49,7 +49,7 @@ public final class Extractor {
         Integer year = am.date() != null ? Integer.valueOf(am.date().getYear()) : yearOf(doc.id(), text);
 
         List<Mention> divs = divisions.recognize(text);
-        List<Mention> orgMentions = orgs.recognize(text, divs);
+        List<Mention> orgMentions = orgs.recognize(text, tokens, divs);
         List<Mention> meetingMentions = meetings.recognize(text, orgMentions, year);
         List<Mention> named = new ArrayList<>(names.bySuffix(text, tokens, divs));
         named.addAll(names.quoted(text, tokens));

@@ -267,6 +267,9 @@ final class FigureRecognizer {
             for (Mention m : ctx.mentions) {
                 if (m.start() == s && m.end() < e && isArea(m)) { s = m.end(); changed = true; }
             }
+            for (String w : lex.anaphora.keySet()) {
+                if (text.startsWith(w, s) && s + w.length() < e) { s += w.length(); changed = true; }
+            }
             for (String w : List.of("其中", "全区", "全市", "全县", "全省", "全口径", "同时", "此外", "共有", "累计", "在", "有", "，", "今年", "去年")) {
                 if (text.startsWith(w, s) && s + w.length() < e && !(w.equals("全口径"))) { s += w.length(); changed = true; }
             }
@@ -481,12 +484,29 @@ final class FigureRecognizer {
                 }
             }
             if (best != null) return new Figure.AreaRef(best, null);
+            Mention meant = anaphor(cStart, phraseStart);
+            if (meant != null) return new Figure.AreaRef(meant, null);
             for (var e : lex.areaWords.entrySet()) {
                 int i = text.indexOf(e.getKey(), cStart);
                 if (i >= 0 && i < at && !e.getValue().equals("country") && !precededByComparison(i)) return new Figure.AreaRef(null, e.getValue());
             }
             if (prev != null && prev.area() != null) return prev.area();
             return new Figure.AreaRef(null, "main");
+        }
+
+        /** 园区实现工业总产值…: a clause opened by 园区 / 该项目 is about the nearest such thing named before. */
+        private Mention anaphor(int cStart, int phraseStart) {
+            int p = cStart;
+            for (PeriodResolver.Found f : periods) if (f.start() == p) p = f.end();
+            while (p < text.length() && (text.charAt(p) == '，' || text.charAt(p) == ' ')) p++;
+            for (var e : lex.anaphora.entrySet()) {
+                if (!text.startsWith(e.getKey(), p) || p > phraseStart + e.getKey().length()) continue;
+                Mention last = null;
+                for (Mention m : mentions) if (m.type() == e.getValue() && m.end() <= p) last = m;
+                if (last == null) for (Mention m : mentions) if (m.type() == e.getValue()) { last = m; break; }
+                if (last != null) return last;
+            }
+            return null;
         }
 
         /** 富晟安创等7户企业: a name given as an example of what is counted is not what the count is about. */

@@ -27,11 +27,12 @@ final class InitiativeRecognizer {
             if (j < 0) break;
             String inner = text.substring(i + 1, j);
             if (inner.length() < 2 || inner.length() > 16 || inner.contains("，") || inner.contains("。") || inner.contains("‘")) continue;
+            if (lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals("工程"))) continue;
             if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
             final int open = i + 1;
             if (divisions.stream().anyMatch(d -> d.start() == open)) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
-            boolean headed = headAfter(text, tokens, j + 1);
+            boolean headed = headAfter(text, tokens, j + 1) || verbBefore(text, i) && !inner.contains("的");
             if (!counted && !headed) continue;
             if (lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
                     && !counted) continue;
@@ -49,6 +50,19 @@ final class InitiativeRecognizer {
             }
         }
         return out;
+    }
+
+    /** 深入实施“双招双引”, 以“项目建设攻坚年”为抓手: an implementing verb right before the quote. */
+    private boolean verbBefore(String text, int quote) {
+        for (String v : lex.initiativeVerbs) {
+            if (!text.startsWith(v, quote - v.length())) continue;
+            if (v.equals("以")) {
+                int close = text.indexOf('”', quote);
+                return close > 0 && text.startsWith("为", close + 1);
+            }
+            return true;
+        }
+        return false;
     }
 
     /** A head ending the noun phrase after the quote (“平战结合”基层治理体系), across a chain of quotes (“点快工”“青创助残”服务平台). */

@@ -20,6 +20,8 @@ final class Lexicons {
     final Map<String, EntityType> listHeads = new HashMap<>();
     final Map<String, String> areaWords = new HashMap<>();
     final List<String> stripWords = Tsv.words("/org/govkg/lexicon/verbs-strip.tsv");
+    final Map<String, EntityType> anaphora = new HashMap<>();
+    final List<String> initiativeVerbs = Tsv.words("/org/govkg/lexicon/initiative-verbs.tsv");
     final Set<String> initiativeStop = new HashSet<>(Tsv.words("/org/govkg/lexicon/initiative-stop.tsv"));
 
     Lexicons() {
@@ -31,5 +33,6 @@ final class Lexicons {
         stopVerbs.addAll(Tsv.words("/org/govkg/lexicon/name-stop-verbs.tsv"));
         for (String[] r : Tsv.load("/org/govkg/lexicon/list-heads.tsv", 2)) listHeads.put(r[0], EntityType.ofClassName(r[1]));
         for (String[] r : Tsv.load("/org/govkg/lexicon/area-words.tsv", 2)) areaWords.put(r[0], r[1]);
+        for (String[] r : Tsv.load("/org/govkg/lexicon/anaphora.tsv", 2)) anaphora.put(r[0], EntityType.ofClassName(r[1]));
     }
 }

@@ -38,10 +38,11 @@ final class MetaRecognizer {
             if (!edge) continue;
             int[] span = nonBlank.get(i);
             String l = line(text, span);
-            if (l.length() > 60) continue;
+            // a byline stands on its own line, or opens the first paragraph: 本报讯（记者 汪子墨 通讯员 许文静）
+            if (l.length() > 60) l = l.substring(0, Math.min(l.length(), 40));
             Matcher b = BYLINE.matcher(l);
             while (b.find()) {
-                int base = span[0] + b.start(2);
+                int base = text.indexOf(l, span[0]) + b.start(2);
                 String names = b.group(2);
                 int k = 0;
                 for (String n : names.split("[、\\s]+")) {

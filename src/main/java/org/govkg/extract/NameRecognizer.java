@@ -32,14 +32,16 @@ final class NameRecognizer {
             // a head must end where a word ends (各项/目标 holds no 项目) and must not run on into a longer word
             if (!endsToken(tokens, m.end())) continue;
             if (text.startsWith("城区", m.end()) || text.startsWith("城市", m.end())) continue;
-            int start = walker.walkBack(text, tokens, m.start(), false, MAX_NAME);
-            start = trimStart(text, start, m.start(), divisions);
-            if (start < 0) continue;
-            String name = text.substring(start, m.end());
+            EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
+            // a project's name may hold verbs (年产10GWh储能电池项目, 半导体封装材料项目)
+            int walked = walker.walkBack(text, tokens, m.start(), type == EntityType.PROJECT, MAX_NAME);
+            int withDivision = trimStart(text, walked, m.start(), List.of());
+            int start = trimStart(text, walked, m.start(), divisions);
+            if (start < 0 || withDivision < 0) continue;
             String body = text.substring(start, m.start());
             if (!meaningful(body)) continue;
-            EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
-            out.add(Mention.of(type, name, start, 0.8));
+            // the surface keeps a leading district or town (撮镇镇冷链物流基地项目); the name, what identifies it, does not
+            out.add(new Mention(type, text.substring(withDivision, m.end()), text.substring(start, m.end()), withDivision, m.end(), 0.8, java.util.Map.of()));
         }
         return out;
     }
@@ -136,6 +138,8 @@ final class NameRecognizer {
     /** 建成1000平方米服务指导中心: a quantity in front is no part of the name. */
     private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[\\d.]+[万亿千百]?(?:平方米|平方公里|亩|个|家|项|座|条|处|万元|亿元|元|米|公里)");
 
+    private static final java.util.regex.Pattern PERIOD_IN_NAME = java.util.regex.Pattern.compile("\\d{4}年|[一二三四]季度|上半年|下半年|今年|去年|明年|年初");
+
     /** A body that is only determiners and generic words (重点产业, 全区) names nothing. */
     private boolean meaningful(String body) {
         if (body.isEmpty() || lex.stopVerbs.contains(body)) return false;
@@ -155,6 +159,7 @@ final class NameRecognizer {
         // function words never stand inside a name (以人民为中心 is no centre's name)
         if (body.codePoints().anyMatch(c -> "的以为是在把对被从向将".indexOf(c) >= 0)) return false;
         if (body.matches(".*[一二两三四五六七八九十][个项家座条].*")) return false;
+        if (PERIOD_IN_NAME.matcher(body).find()) return false;
         return body.codePoints().noneMatch(c -> "，。；：！？、（）()".indexOf(c) >= 0);
     }
 }

@@ -16,13 +16,17 @@ final class OrgRecognizer {
         this.lex = lex;
     }
 
-    List<Mention> recognize(String text, List<Mention> divisions) {
+    List<Mention> recognize(String text, List<org.govkg.nlp.Token> tokens, List<Mention> divisions) {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
         for (Mention d : divisions) {
             if (d.attr("code") == null || "township".equals(d.attr("level"))) continue;
             String[] body = bodyAt(text, d.end());
-            if (body == null) continue;
+            if (body == null) {
+                Mention dept = department(text, tokens, d, divisions);
+                if (dept != null) out.add(dept);
+                continue;
+            }
             int start = d.start();
             if (text.startsWith("中共", start - 2)) start -= 2;
             // 中共长春市朝阳区委: the chain of divisions before the body is one name
@@ -59,6 +63,29 @@ final class OrgRecognizer {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
+            "[\\u4e00-\\u9fa5]{2,10}?(?:局|办公室|委员会|管委会|融媒体中心|中心|研究院|人民医院|医院|大学|学院)");
+
+    /** 合肥市投资促进局, 南海区工业和信息化局: a division followed by a department's name. */
+    private Mention department(String text, List<org.govkg.nlp.Token> tokens, Mention d, List<Mention> divisions) {
+        java.util.regex.Matcher m = DEPARTMENT.matcher(text);
+        m.region(d.end(), Math.min(text.length(), d.end() + 14));
+        if (!m.lookingAt()) return null;
+        // 长春市朝阳区…: the next division of a chain, not a department of this one
+        if (divisions.stream().anyMatch(o -> o.start() == d.end())) return null;
+        String middle = text.substring(d.end(), m.end());
+        if (middle.contains("的") || middle.contains("届") || lex.stopVerbs.stream().anyMatch(middle::contains)) return null;
+        // a department's name is nouns and verbs of its remit (投资促进局, 工业和信息化局), never adverbs or adjectives
+        for (org.govkg.nlp.Token t : tokens) {
+            if (t.end() <= d.end() || t.start() >= m.end()) continue;
+            String pos = t.pos();
+            if (pos.startsWith("d") || pos.equals("ad") || pos.equals("a") || pos.startsWith("p") || pos.startsWith("u")
+                    || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("t") || (pos.startsWith("c") && !t.text().equals("和"))) return null;
+        }
+        int start = text.startsWith("中共", d.start() - 2) ? d.start() - 2 : d.start();
+        return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, 0.8).with("divisionCode", d.attr("code"));
     }
 
     /** The longest body at {@code p}: {surface, kind, canonical template}, or null. */

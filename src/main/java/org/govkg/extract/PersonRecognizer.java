@@ -16,8 +16,40 @@ import java.util.Set;
 final class PersonRecognizer {
     private final List<String> roles;
 
+    private static final String[] AFTER_NAME = {"表示", "说", "指出", "强调", "介绍", "主持", "出席", "讲话", "致辞", "同志", "在", "等", "与", "和",
+            "，", "、", "。", "（", "）", " ", "：", "\n"};
+    private final Set<String> surnames;
+
     PersonRecognizer(Lexicons lex) {
         this.roles = lex.roles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.surnames = new HashSet<>(Tsv.words("/org/govkg/lexicon/surnames.tsv"));
+    }
+
+    /** 大沥镇党委书记陈伟健表示: a role, then a surname, then two or three characters ending before a verb of speech or a stop. */
+    private List<Mention> afterRoles(String text, Set<String> known) {
+        List<Mention> out = new ArrayList<>();
+        for (String r : roles) {
+            if (r.length() < 2 || r.contains("记者") || r.equals("通讯员")) continue;
+            for (int i = text.indexOf(r); i >= 0; i = text.indexOf(r, i + 1)) {
+                int p = i + r.length();
+                if (p >= text.length()) continue;
+                String s1 = text.substring(p, p + 1), s2 = p + 2 <= text.length() ? text.substring(p, p + 2) : "";
+                if (!surnames.contains(s1) && !surnames.contains(s2)) continue;
+                for (int len = 3; len >= 2; len--) {
+                    if (p + len > text.length()) continue;
+                    String name = text.substring(p, p + len);
+                    if (!name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) continue;
+                    boolean ends = false;
+                    for (String a : AFTER_NAME) if (text.startsWith(a, p + len)) { ends = true; break; }
+                    if (!ends || known.contains(name)) continue;
+                    String role = roleBefore(text, p);
+                    out.add(Mention.of(EntityType.PERSON, name, p, 0.8).with("role", role == null ? r : role));
+                    known.add(name);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     List<Mention> recognize(String text, List<Token> tokens) {
@@ -35,6 +67,7 @@ final class PersonRecognizer {
             out.add(m);
             known.add(t.text());
         }
+        out.addAll(afterRoles(text, known));
         for (Token t : tokens) {
             if (known.contains(t.text()) && out.stream().noneMatch(m -> m.start() == t.start()))
                 out.add(Mention.of(EntityType.PERSON, t.text(), t.start(), 0.8));

@@ -46,6 +46,8 @@ final class DatasetEndpoints {
         context.set(TDB2.symUnionDefaultGraph, true);
         // Fuseki reads this as milliseconds; a ?timeout= in the request can only lower it.
         context.set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        // a public read-only endpoint must not fetch other sites on a client's behalf (SERVICE <http://…>)
+        context.set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, false);
         return context;
     }
 }
