@@ -181,7 +181,7 @@ final class FigureRecognizer {
         // the indicator: after a count (7个数字化工厂) or before the figure (地区生产总值实现427.8亿元)
         int[] phrase = null;
         if (r.unit().equals("Count")) phrase = ctx.followingPhrase(r.end());
-        if (phrase == null) phrase = precedingPhrase(ctx, Math.max(cStart, prevInSentence ? Math.min(prev.end(), phraseEnd) : cStart), phraseEnd);
+        if (phrase == null) phrase = precedingPhrase(ctx, Math.max(cStart, prevInSentence ? Math.min(prev.end(), phraseEnd) : cStart), phraseEnd, comparison == null);
         if (phrase == null && verb == null && comparison == null) phrase = ctx.followingPhrase(r.end());
         String inherited = phrase != null && prevInSentence ? ctx.sharedVerb(prev, phrase[0]) : "";
         Period danglingPeriod = null;
@@ -190,7 +190,7 @@ final class FigureRecognizer {
             // a sentence the layout split across paragraphs: "…规上工业总产值实现" … "338.1亿元，…"
             int[] dangling = ctx.danglingClause(r.start());
             if (dangling != null) {
-                phrase = precedingPhrase(ctx, dangling[0], dangling[1]);
+                phrase = precedingPhrase(ctx, dangling[0], dangling[1], true);
                 danglingPeriod = ctx.periodIn(dangling[0], dangling[1]);
                 danglingArea = ctx.areaIn(dangling[0], dangling[1]);
             }
@@ -252,7 +252,7 @@ final class FigureRecognizer {
     }
 
     /** The indicator phrase before a figure, without the period, the area and the verb. */
-    private int[] precedingPhrase(Context ctx, int from, int to) {
+    private int[] precedingPhrase(Context ctx, int from, int to, boolean stripChange) {
         String text = ctx.text;
         int s = from, e = to;
         boolean changed = true;
@@ -280,7 +280,8 @@ final class FigureRecognizer {
             for (String w : lex.stripWords) {
                 if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
             }
-            for (String w : changeVerbs.keySet()) {
+            // 增速 stays in a comparison (GDP增速高于全省) and a rank (增速排名全市首位): it is what they compare
+            for (String w : stripChange ? changeVerbs.keySet() : java.util.Set.<String>of()) {
                 if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
             }
             for (PeriodResolver.Found f : ctx.periods) if (f.end() == e && f.start() >= s) { e = f.start(); changed = true; }
@@ -317,7 +318,7 @@ final class FigureRecognizer {
             String subject;
             int subjectStart;
             int verbAt = m.start(2);
-            int[] phrase = precedingPhrase(ctx, cStart, m.start());
+            int[] phrase = precedingPhrase(ctx, cStart, m.start(), false);
             if (phrase != null) {
                 subject = ctx.text.substring(phrase[0], phrase[1]);
                 subjectStart = phrase[0];

@@ -4,8 +4,8 @@ package org.govkg.ingest;
  * Normalises article text while keeping a map back to the original.
  * <p>
  * Full-width ASCII (１２３, ＡＢＣ, ％) becomes ASCII one for one, so figures parse; the ideographic
- * space becomes a space; markdown emphasis markers (**) are dropped; a single line break between two CJK characters is a newspaper-layout
- * break inside a sentence and is removed. Blank lines (paragraph breaks) are kept, because a
+ * space becomes a space; markdown emphasis markers (**) are dropped; a single line break that cuts a
+ * long line between two characters of a sentence is a newspaper-layout break and is removed. Blank lines (paragraph breaks) are kept, because a
  * paragraph is evidence of structure the extractor uses.
  */
 public final class TextNormalizer {
@@ -46,14 +46,19 @@ public final class TextNormalizer {
         return c;
     }
 
+    /** A line wrapped by the layout: long (a headline, date line or byline is short), cut between two characters of one sentence. */
     private static boolean isLayoutBreak(String s, int i) {
         int p = i - 1;
         while (p >= 0 && s.charAt(p) == '\r') p--;
         int q = i + 1;
         if (q >= s.length() || p < 0) return false;
         char before = s.charAt(p), after = s.charAt(q);
-        return isCjk(before) && isCjk(after);
+        int lineStart = s.lastIndexOf('\n', p) + 1;
+        return p - lineStart + 1 >= MIN_WRAPPED_LINE && isCjk(before) && (isCjk(after) || Character.isDigit(after));
     }
+
+    /** Shorter lines are headings, datelines and bylines, which end where they end. */
+    static final int MIN_WRAPPED_LINE = 20;
 
     static boolean isCjk(char c) {
         return c >= '\u4E00' && c <= '\u9FFF';

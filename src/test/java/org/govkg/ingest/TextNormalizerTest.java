@@ -23,11 +23,16 @@ class TextNormalizerTest {
 
     @Test
     void a_layout_break_inside_a_sentence_is_removed_and_offsets_map_back() {
-        String original = "规上工业总产\n值实现338.1亿元。\n\n下一段";
+        String original = "今年以来全区经济运行稳中有进，上半年规上工业总产\n值实现338.1亿元。\n\n下一段";
         TextNormalizer.Normalized n = TextNormalizer.normalize(original);
-        assertEquals("规上工业总产值实现338.1亿元。\n\n下一段", n.text());
+        assertEquals("今年以来全区经济运行稳中有进，上半年规上工业总产值实现338.1亿元。\n\n下一段", n.text());
         int i = n.text().indexOf("值");
         assertEquals('值', original.charAt(n.originalOffsets()[i]));
+    }
+
+    @Test
+    void a_short_line_such_as_a_dateline_ends_where_it_ends() {
+        assertEquals("2023年7月20日\n上半年全区", TextNormalizer.normalize("2023年7月20日\n上半年全区").text());
     }
 
     @Test
