@@ -12,19 +12,32 @@ import java.util.List;
 final class MentionOverlaps {
     private MentionOverlaps() {}
 
+    /** Which reading of one stretch of text wins: a body beats a name head (融媒体中心), a project a zone (…基地等项目). */
+    private static final List<EntityType> PRIORITY = List.of(EntityType.DIVISION, EntityType.MEETING, EntityType.ORGANIZATION,
+            EntityType.ENTERPRISE, EntityType.PROJECT, EntityType.ZONE, EntityType.PLACE, EntityType.INITIATIVE, EntityType.PERSON);
+
+    private static int rank(EntityType t) {
+        return PRIORITY.indexOf(t);
+    }
+
     static List<Mention> resolve(List<Mention> in) {
         List<Mention> sorted = new ArrayList<>(in);
         sorted.sort(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())).thenComparing(m -> m.type().ordinal()));
         List<Mention> out = new ArrayList<>();
-        for (Mention m : sorted) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
             boolean drop = false;
-            for (Mention o : sorted) {
-                if (o == m || !(o.start() <= m.start() && m.end() <= o.end()) || (o.end() - o.start()) <= (m.end() - m.start())) {
-                    if (o != m && o.start() == m.start() && o.end() == m.end() && o.type() == m.type() && sorted.indexOf(o) < sorted.indexOf(m)) drop = true;
+            for (int j = 0; j < sorted.size() && !drop; j++) {
+                Mention o = sorted.get(j);
+                if (j == i) continue;
+                if (!(o.start() <= m.start() && m.end() <= o.end()) || (o.end() - o.start()) <= (m.end() - m.start())) {
+                    // the same stretch found twice is one mention: of the same kind, the first; of two kinds, the more specific
+                    if (o.start() == m.start() && o.end() == m.end() && (o.type() == m.type() ? j < i : rank(o.type()) < rank(m.type()))) drop = true;
                     continue;
                 }
                 if (o.type() == m.type() && m.type() != EntityType.MEETING && m.type() != EntityType.ORGANIZATION) drop = true;
-                else if (o.surface().endsWith("项目") && m.type() != EntityType.DIVISION) drop = true;
+                // X inside "X项目" is the project itself; an investor named at the start of it stays itself
+                else if (o.surface().endsWith("项目") && m.end() == o.end() - 2 && m.type() != EntityType.DIVISION) drop = true;
                 else if (m.type() == EntityType.DIVISION && !m.surface().equals(m.name()) && o.type() != EntityType.ORGANIZATION
                         && o.type() != EntityType.MEETING && o.type() != EntityType.DIVISION) drop = true;
                 else if (m.type() == EntityType.DIVISION && o.type() != EntityType.ORGANIZATION && o.type() != EntityType.MEETING

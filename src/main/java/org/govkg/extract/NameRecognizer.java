@@ -12,6 +12,8 @@ import java.util.Set;
  */
 final class NameRecognizer {
     private static final int MAX_NAME = 20;
+    /** A project is often named after its investor: 安徽锐驰新能源科技有限公司年产10GWh储能电池项目. */
+    private static final int MAX_PROJECT_NAME = 32;
     private final Lexicons lex;
     private final NameWalker walker;
 
@@ -30,13 +32,16 @@ final class NameRecognizer {
             // the longest head ending here wins (产业园区 over 园区)
             if (suffix.length() < longest.get(m.end())) continue;
             // a head must end where a word ends (各项/目标 holds no 项目) and must not run on into a longer word
-            if (!endsToken(tokens, m.end())) continue;
+            // (产业/园内: the segmenter may glue a locative to the head)
+            if (!endsToken(tokens, m.end()) && !(m.end() < text.length() && "内里中外".indexOf(text.charAt(m.end())) >= 0 && endsToken(tokens, m.end() + 1))) continue;
             if (text.startsWith("城区", m.end()) || text.startsWith("城市", m.end())) continue;
             EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
             // a project's name may hold verbs (年产10GWh储能电池项目, 半导体封装材料项目)
-            int walked = walker.walkBack(text, tokens, m.start(), type == EntityType.PROJECT, MAX_NAME);
+            int walked = walker.walkBack(text, tokens, m.start(), type == EntityType.PROJECT, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME);
             int withDivision = trimStart(text, walked, m.start(), List.of());
-            int start = trimStart(text, walked, m.start(), divisions);
+            // a company's registered name includes its region (安徽锐驰新能源科技有限公司): never trim it
+            boolean registered = type == EntityType.ENTERPRISE || type == EntityType.ORGANIZATION;
+            int start = trimStart(text, walked, m.start(), registered ? List.of() : divisions);
             if (start < 0 || withDivision < 0) continue;
             String body = text.substring(start, m.start());
             if (!meaningful(body)) continue;
@@ -125,8 +130,7 @@ final class NameRecognizer {
             java.util.regex.Matcher q = QUANTITY.matcher(text.substring(start, headStart));
             if (q.lookingAt() && headStart - start - q.end() >= 2) { start += q.end(); changed = true; }
             for (Mention d : divisions) {
-                String level = d.attr("level");
-                if (d.start() == start && d.end() < headStart - 1 && ("county".equals(level) || "township".equals(level))) {
+                if (d.start() == start && d.end() < headStart - 1) {
                     start = d.end();
                     changed = true;
                 }

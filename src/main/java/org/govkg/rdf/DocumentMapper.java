@@ -84,12 +84,15 @@ public final class DocumentMapper {
         if (f.containsKey("role")) add(g, n, GK.role, zh(f.get("role")));
         if (f.containsKey("locatedIn")) add(g, n, GK.locatedIn, iris.resource(f.get("locatedIn")));
         if (f.containsKey("candidates"))
-            for (String c : f.get("candidates").split(" ")) add(g, n, GK.candidate, iris.resource("division/" + c));
-        for (Mention m : e.mentions()) {
-            Node span = span(g, doc, article, m.start(), m.end());
+            for (String c : f.get("candidates").split(" ")) add(g, n, GK.candidateDivision, iris.resource("division/" + c));
+        // one span per stretch of text, with the best confidence any recogniser gave it
+        Map<Long, Double> spans = new java.util.TreeMap<>();
+        for (Mention m : e.mentions()) spans.merge(((long) m.start() << 32) | m.end(), m.confidence(), Math::max);
+        for (var s : spans.entrySet()) {
+            Node span = span(g, doc, article, (int) (s.getKey() >>> 32), (int) (s.getKey() & 0xffffffffL));
             add(g, span, GK.rdfType, GK.Mention);
             add(g, span, GK.refersTo, n);
-            add(g, span, GK.confidence, decimal(BigDecimal.valueOf(m.confidence())));
+            add(g, span, GK.confidence, decimal(BigDecimal.valueOf(s.getValue())));
             add(g, n, GK.mention, span);
         }
     }

@@ -60,6 +60,7 @@ public final class GK {
     public static final Node locatedIn = gk("locatedIn");
     public static final Node role = gk("role");
     public static final Node candidate = gk("candidate");
+    public static final Node candidateDivision = gk("candidateDivision");
     public static final Node contentHash = gk("contentHash");
 
     public static final Node rdfType = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");

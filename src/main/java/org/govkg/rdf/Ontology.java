@@ -50,7 +50,23 @@ public final class Ontology {
         Graph g = GraphFactory.createDefaultGraph();
         parse("/org/govkg/ontology/govkg.ttl", null, g);
         parse("/org/govkg/ontology/indicators.ttl", iris.base(), g);
+        nationalBodies(g);
         return g;
+    }
+
+    /**
+     * The national bodies (中共中央, 国务院 …) exist whether an article names them or not: a meeting's
+     * organizer (二十届二中全会 → 中共中央) points at them, so they stand in the ontology graph.
+     */
+    private void nationalBodies(Graph g) {
+        TreeSet<String> names = new TreeSet<>();
+        for (String[] r : org.govkg.extract.Tsv.load("/org/govkg/lexicon/national-bodies.tsv", 2)) names.add(r[1]);
+        for (String name : names) {
+            Node n = iris.resource(org.govkg.resolve.Keys.of(org.govkg.extract.EntityType.ORGANIZATION, org.govkg.resolve.Keys.normalize(name), ""));
+            g.add(Triple.create(n, GK.rdfType, GK.gk("Organization")));
+            g.add(Triple.create(n, GK.rdfsLabel, DocumentMapper.zh(name)));
+            g.add(Triple.create(n, GK.skosPrefLabel, DocumentMapper.zh(name)));
+        }
     }
 
     public static Graph shapes() {

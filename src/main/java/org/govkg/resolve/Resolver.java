@@ -98,6 +98,9 @@ public final class Resolver {
         List<Entity> entities = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             Builder b = e.getValue();
+            // an organizer only inferred from the article's district (十三届五次全会 alone) must be named in it to be linked
+            if (b.type == EntityType.MEETING && b.facts.containsKey("organizer") && !byKey.containsKey(b.facts.get("organizer"))
+                    && b.mentions.stream().noneMatch(m -> m.attr("organizerName") != null)) b.facts.remove("organizer");
             entities.add(new Entity(e.getKey(), b.type, b.pref, b.labels, b.mentions, b.facts));
         }
         List<Observation> observations = observations(x, keyOf, main, entities);

@@ -1,0 +1,98 @@
+package org.govkg.extract;
+
+import org.govkg.resolve.Entity;
+import org.govkg.resolve.ResolvedDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Entities read from sentences written for this test; each assertion states what a careful reader sees. */
+class EntityRecognitionTest {
+    private static ResolvedDocument read(String text) {
+        return FigureRecognitionTest.resolve(text);
+    }
+
+    private static Entity find(ResolvedDocument rd, EntityType type, String label) {
+        return rd.entities().stream().filter(e -> e.type() == type && e.labels().contains(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " labelled " + label + " among " + FigureRecognitionTest.entities(rd)));
+    }
+
+    @Test
+    void meeting_numbers_are_read_from_both_forms_and_name_one_meeting() {
+        ResolvedDocument rd = read("8月2日上午，中共长春市朝阳区委第十三届委员会第五次全体会议召开。会议总结了区委十三届四中全会以来的工作。\n"
+                + "与会同志表示，要把区委十三届五次全会精神落到实处。");
+        Entity fifth = find(rd, EntityType.MEETING, "中共长春市朝阳区委第十三届委员会第五次全体会议");
+        assertEquals("13", fifth.facts().get("term"));
+        assertEquals("5", fifth.facts().get("session"));
+        assertTrue(fifth.labels().contains("区委十三届五次全会"), () -> "labels " + fifth.labels());
+        Entity fourth = find(rd, EntityType.MEETING, "区委十三届四中全会");
+        assertEquals("4", fourth.facts().get("session"));
+        assertEquals(fifth.facts().get("organizer"), fourth.facts().get("organizer"));
+    }
+
+    @Test
+    void a_district_name_is_read_by_the_city_the_article_names() {
+        assertEquals("division/220104", find(read("长春市朝阳区今年上半年经济运行平稳，朝阳区消费持续回升。"), EntityType.DIVISION, "朝阳区").key());
+        assertEquals("division/110105", find(read("北京市朝阳区今年上半年经济运行平稳，朝阳区消费持续回升。"), EntityType.DIVISION, "朝阳区").key());
+    }
+
+    @Test
+    void an_ambiguous_district_name_without_evidence_keeps_its_candidates_and_no_code() {
+        Entity e = find(read("鼓楼区召开经济运行分析会，鼓楼区各街道负责人参加。"), EntityType.DIVISION, "鼓楼区");
+        assertTrue(e.key().startsWith("division/x-"), e.key());
+        assertNull(e.facts().get("code"));
+        assertTrue(e.facts().get("candidates").contains("320106"), e.facts().toString());
+    }
+
+    @Test
+    void a_bare_committee_is_the_committee_of_the_articles_district() {
+        ResolvedDocument rd = read("南京市鼓楼区召开全区经济工作会议。区委书记张建国主持会议，鼓楼区委、区政府主要负责同志出席。");
+        Entity committee = find(rd, EntityType.ORGANIZATION, "区委");
+        assertTrue(committee.labels().contains("鼓楼区委"), () -> "labels " + committee.labels());
+        assertEquals("中共南京市鼓楼区委", committee.prefLabel());
+        assertEquals("division/320106", committee.facts().get("jurisdiction"));
+        Entity government = find(rd, EntityType.ORGANIZATION, "区政府");
+        assertEquals("鼓楼区人民政府", government.prefLabel());
+        Entity person = find(rd, EntityType.PERSON, "张建国");
+        assertEquals("区委书记", person.facts().get("role"));
+    }
+
+    @Test
+    void zones_projects_and_enterprises_are_read_by_their_heads_and_lists() {
+        ResolvedDocument rd = read("湖州市吴兴区八里店智能制造产业园内，安徽锐驰新能源科技有限公司年产10GWh储能电池项目正式开工，"
+                + "美欣达、久立等12家企业入驻。");
+        find(rd, EntityType.ZONE, "八里店智能制造产业园");
+        find(rd, EntityType.ENTERPRISE, "安徽锐驰新能源科技有限公司");
+        find(rd, EntityType.PROJECT, "安徽锐驰新能源科技有限公司年产10GWh储能电池项目");
+        find(rd, EntityType.ENTERPRISE, "美欣达");
+        find(rd, EntityType.ENTERPRISE, "久立");
+    }
+
+    @Test
+    void quoted_campaigns_are_initiatives_but_quoted_sayings_are_not() {
+        ResolvedDocument rd = read("吴兴区深入实施“双招双引”，全力推进“3+2”产业发展战略，以“咬定青山不放松”的韧劲抓落实。");
+        find(rd, EntityType.INITIATIVE, "双招双引");
+        find(rd, EntityType.INITIATIVE, "3+2");
+        assertFalse(rd.entities().stream().anyMatch(e -> e.labels().contains("咬定青山不放松")), FigureRecognitionTest.entities(rd));
+    }
+
+    @Test
+    void the_same_name_in_two_articles_about_one_district_is_one_iri() {
+        String a = "长春市朝阳区旭阳中法智能产业园投产在即。", b = "朝阳区（长春）：旭阳中法智能产业园完成设备安装。";
+        Entity x = find(read(a), EntityType.ZONE, "旭阳中法智能产业园"), y = find(read(b), EntityType.ZONE, "旭阳中法智能产业园");
+        assertEquals(x.key(), y.key());
+        assertNotNull(x.facts().get("locatedIn"));
+    }
+
+    @Test
+    void the_byline_gives_the_author() {
+        ResolvedDocument rd = read("吴兴区召开会议\n本报记者 王晓东 通讯员 李明\n会议指出，要抓好项目建设。");
+        assertEquals(List.of("王晓东", "李明"), rd.extraction().meta().authors().stream().map(Mention::surface).toList());
+    }
+}
