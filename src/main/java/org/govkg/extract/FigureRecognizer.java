@@ -58,7 +58,9 @@ final class FigureRecognizer {
     List<Figure> recognize(String text, List<Token> tokens, List<Mention> mentions, List<PeriodResolver.Found> periods, LocalDate refDate) {
         Context ctx = new Context(text, tokens, mentions, periods, refDate);
         List<Figure> out = new ArrayList<>();
-        for (Raw r : numbers(text)) {
+        List<Raw> raws = numbers(text);
+        ctx.figureStarts = raws.stream().mapToInt(Raw::start).toArray();
+        for (Raw r : raws) {
             // a number inside a name (十三届五次全会, “六项任务”, 地铁2号线) is part of the name, not a figure
             if (mentions.stream().anyMatch(m -> m.type() != EntityType.DIVISION && m.overlaps(r.numStart(), r.end()))) continue;
             Figure f = read(ctx, r, out);
@@ -353,6 +355,7 @@ final class FigureRecognizer {
         final List<Mention> mentions;
         final List<PeriodResolver.Found> periods;
         final LocalDate refDate;
+        int[] figureStarts = new int[0];
 
         Context(String text, List<Token> tokens, List<Mention> mentions, List<PeriodResolver.Found> periods, LocalDate refDate) {
             this.text = text;
@@ -536,15 +539,21 @@ final class FigureRecognizer {
             Period own = null, carried = null;
             int firstClauseEnd = sStart;
             while (firstClauseEnd < at && text.charAt(firstClauseEnd) != '，') firstClauseEnd++;
-            int cStart = clauseStart(at);
             for (PeriodResolver.Found f : periods) {
                 if (f.start() >= at) break;
-                if (f.start() >= cStart || (f.start() >= sStart && f.end() <= firstClauseEnd)) own = f.period();
+                // the period that opens the sentence holds for all its figures; one further in holds for the
+                // next figure only (设立每年500万元…，建成1000平方米…: 每年 is the 500万元's alone)
+                if (f.start() >= sStart && (f.end() <= firstClauseEnd || !figureBetween(f.end(), at))) own = f.period();
                 else if (f.start() < sStart && reviewed(f.period())) carried = f.period();
             }
             if (own != null) return own;
             if (target) return null;
             return carried;
+        }
+
+        private boolean figureBetween(int from, int to) {
+            for (int p : figureStarts) if (p >= from && p < to) return true;
+            return false;
         }
 
         /** A period the article looks back on (上半年 in a July article), not one ahead (全年 目标): only those carry over. */

@@ -44,7 +44,7 @@ final class NameRecognizer {
             int start = trimStart(text, walked, m.start(), registered ? List.of() : divisions);
             if (start < 0 || withDivision < 0) continue;
             String body = text.substring(start, m.start());
-            if (!meaningful(body)) continue;
+            if (!meaningful(body) || !hasNoun(tokens, start, m.start())) continue;
             // the surface keeps a leading district or town (撮镇镇冷链物流基地项目); the name, what identifies it, does not
             out.add(new Mention(type, text.substring(withDivision, m.end()), text.substring(start, m.end()), withDivision, m.end(), 0.8, java.util.Map.of()));
         }
@@ -67,6 +67,17 @@ final class NameRecognizer {
                 out.add(Mention.of(EntityType.ofClassName(lex.nameSuffixes.get(suffix)), inner, i + 1, 0.85));
         }
         return out;
+    }
+
+    /** A name says what it names: 走进园区 (a verb and a head) names nothing. */
+    private static boolean hasNoun(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) continue;
+            String p = t.pos();
+            if (p.startsWith("n") || p.equals("vn") || p.equals("b") || p.equals("j") || p.startsWith("g") || p.equals("x") || p.startsWith("m")
+                    || p.equals("ag") || p.equals("a")) return true;
+        }
+        return false;
     }
 
     private String longestSuffix(String name) {
