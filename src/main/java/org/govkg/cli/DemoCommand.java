@@ -43,7 +43,13 @@ final class DemoCommand implements Callable<Integer> {
         int rc = BuildCommand.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 new BuildOptions(store, List.of(articles), Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE));
         if (rc != ExitCodes.OK) return rc;
-        spec.commandLine().getOut().println("open http://127.0.0.1:" + port + "/");
+        if (db == null) Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                EvalCommand.deleteTree(work);
+            } catch (IOException ignored) {
+                // a temporary folder left behind is the operating system's to clean
+            }
+        }));
         return ServeCommand.serve(spec, store, new ServerOptions("127.0.0.1", port, Duration.ofSeconds(30), "govkg"));
     }
 }

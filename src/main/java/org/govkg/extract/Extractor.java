@@ -59,6 +59,8 @@ public final class Extractor {
         persons.addAll(people.recognize(text, tokens));
 
         List<Mention> all = new ArrayList<>();
+        Mention publisher = publisherMention(am, orgMentions);
+        if (publisher != null) all.add(publisher);
         all.addAll(divs);
         all.addAll(orgMentions);
         all.addAll(meetingMentions);
@@ -75,6 +77,16 @@ public final class Extractor {
         PeriodResolver periods = new PeriodResolver(refDate);
         List<Figure> figs = figures.recognize(text, tokens, all, periods.findAll(text), refDate);
         return new Extraction(doc, am, all, figs, refDate, mainDivision(all));
+    }
+
+    /** 来源：佛山日报: a publisher the text names without a recognisable body is an organisation all the same. */
+    private static Mention publisherMention(ArticleMeta am, List<Mention> orgs) {
+        if (am.publisher() == null || am.publisherStart() < 0) return null;
+        int s = am.publisherStart(), e = s + am.publisher().length();
+        if (orgs.stream().anyMatch(o -> o.overlaps(s, e))) return null;
+        String name = am.publisher().replaceAll("[（(].*$", "").strip();
+        if (name.length() < 2 || name.length() > 24 || !name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return null;
+        return Mention.of(EntityType.ORGANIZATION, name, s, 0.8);
     }
 
     /** The year of an undated article: the year most stated in its text, else a year in its id. */

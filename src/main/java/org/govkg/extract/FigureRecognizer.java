@@ -505,10 +505,15 @@ final class FigureRecognizer {
             while (p < text.length() && (text.charAt(p) == '，' || text.charAt(p) == ' ')) p++;
             for (var e : lex.anaphora.entrySet()) {
                 if (!text.startsWith(e.getKey(), p) || p > phraseStart + e.getKey().length()) continue;
-                Mention last = null;
-                for (Mention m : mentions) if (m.type() == e.getValue() && m.end() <= p) last = m;
-                if (last == null) for (Mention m : mentions) if (m.type() == e.getValue()) { last = m; break; }
-                if (last != null) return last;
+                // the park an article is about is the one it names most (园区 rarely means a park named in passing)
+                java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+                for (Mention m : mentions) if (m.type() == e.getValue()) counts.merge(m.name(), 1, Integer::sum);
+                Mention best = null;
+                for (Mention m : mentions) {
+                    if (m.type() != e.getValue()) continue;
+                    if (best == null || counts.get(m.name()) > counts.get(best.name())) best = m;
+                }
+                if (best != null) return best;
             }
             return null;
         }

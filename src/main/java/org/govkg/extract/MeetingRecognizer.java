@@ -18,7 +18,7 @@ final class MeetingRecognizer {
     private static final Pattern CONGRESS = Pattern.compile(
             "(党的|中共|中国共产党第)?(十[五六七八九]|二十[一二三]?)(?:次全国代表)?大(?:会)?(?![学街道厦楼厅])");
     private static final Pattern PEOPLES = Pattern.compile(
-            "第?(" + N + ")届(人民代表大会|人大|政协)(?:常委会)?第?(" + N + ")次(?:全体)?会议");
+            "第?(" + N + ")届(人民代表大会|人大|政协)(?:常委会|常务委员会)?第?(" + N + ")次(?:全体)?会议");
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
 
     List<Mention> recognize(String text, List<Mention> orgs, Integer year) {

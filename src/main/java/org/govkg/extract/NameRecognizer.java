@@ -37,7 +37,9 @@ final class NameRecognizer {
             if (text.startsWith("城区", m.end()) || text.startsWith("城市", m.end())) continue;
             EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
             // a project's name may hold verbs (年产10GWh储能电池项目, 半导体封装材料项目)
-            int walked = walker.walkBack(text, tokens, m.start(), type == EntityType.PROJECT, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME);
+            boolean loose = type == EntityType.PROJECT || type == EntityType.MEETING;
+            int walked = walker.walkBack(text, tokens, m.start(), loose, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME);
+            if (type == EntityType.MEETING) walked = periodBefore(text, walked);
             int withDivision = trimStart(text, walked, m.start(), List.of());
             // a company's registered name includes its region (安徽锐驰新能源科技有限公司): never trim it
             boolean registered = type == EntityType.ENTERPRISE || type == EntityType.ORGANIZATION;
@@ -67,6 +69,15 @@ final class NameRecognizer {
                 out.add(Mention.of(EntityType.ofClassName(lex.nameSuffixes.get(suffix)), inner, i + 1, 0.85));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern EVENT_PERIOD = java.util.regex.Pattern.compile(
+            "(?:\\d{4}年)?(?:上半年|下半年|前三季度|[一二三四]季度|\\d{1,2}-\\d{1,2}月|全年|年度)?$");
+
+    /** An event is named with its period (2023年上半年经济运行情况新闻发布会). */
+    private static int periodBefore(String text, int start) {
+        java.util.regex.Matcher m = EVENT_PERIOD.matcher(text.substring(Math.max(0, start - 12), start));
+        return m.find() && m.end() > m.start() ? start - (m.end() - m.start()) : start;
     }
 
     /** A name says what it names: 走进园区 (a verb and a head) names nothing. */
@@ -130,6 +141,11 @@ final class NameRecognizer {
 
     /** Drops determiners, verbs and a leading district or town name from the front of a name; -1 when too little is left. */
     private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
+        // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心)
+        for (String v : lex.stopVerbs) {
+            int at = text.lastIndexOf(v, headStart - 1);
+            if (at >= start && at + v.length() <= headStart - 2) start = at + v.length();
+        }
         boolean changed = true;
         while (changed && start < headStart) {
             changed = false;
@@ -151,7 +167,8 @@ final class NameRecognizer {
     }
 
     /** 建成1000平方米服务指导中心: a quantity in front is no part of the name. */
-    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[\\d.]+[万亿千百]?(?:平方米|平方公里|亩|个|家|项|座|条|处|万元|亿元|元|米|公里)");
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "[\\d.]+[万亿千百]?(?:平方米|平方公里|亩|个|家|项|座|条|处|万元|亿元|元|米|公里)|一(\\p{IsHan})\\1");
 
     private static final java.util.regex.Pattern PERIOD_IN_NAME = java.util.regex.Pattern.compile("\\d{4}年|[一二三四]季度|上半年|下半年|今年|去年|明年|年初");
 
@@ -174,7 +191,7 @@ final class NameRecognizer {
         // function words never stand inside a name (以人民为中心 is no centre's name)
         if (body.codePoints().anyMatch(c -> "的以为是在把对被从向将".indexOf(c) >= 0)) return false;
         if (body.matches(".*[一二两三四五六七八九十][个项家座条].*")) return false;
-        if (PERIOD_IN_NAME.matcher(body).find()) return false;
+        if (PERIOD_IN_NAME.matcher(body).find() && !body.endsWith("情况") && !body.endsWith("工作")) return false;
         return body.codePoints().noneMatch(c -> "，。；：！？、（）()".indexOf(c) >= 0);
     }
 }

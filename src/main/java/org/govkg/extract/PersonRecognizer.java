@@ -60,10 +60,12 @@ final class PersonRecognizer {
             if (!t.isPos("nr") || t.text().length() < 2 || t.text().length() > 4) continue;
             String before = roleBefore(text, t.start());
             String after = roleAfter(text, t.end());
+            // 习近平新时代中国特色社会主义思想, 张三同志: the genre's other ways of naming a person
+            if (before == null && after == null && (text.startsWith("新时代", t.end()) || text.startsWith("同志", t.end()))) after = "";
             if (before == null && after == null) continue;
             String role = before != null ? before : after;
             Mention m = Mention.of(EntityType.PERSON, t.text(), t.start(), 0.85);
-            if (!role.equals("记者") && !role.equals("本报记者") && !role.equals("通讯员")) m = m.with("role", role);
+            if (!role.isEmpty() && !role.equals("记者") && !role.equals("本报记者") && !role.equals("通讯员")) m = m.with("role", role);
             out.add(m);
             known.add(t.text());
         }

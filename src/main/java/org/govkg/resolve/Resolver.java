@@ -70,6 +70,9 @@ public final class Resolver {
                     String organizer = organizerKey(m, x.mentions(), keyOf, main);
                     if (m.attr("congress") != null) {
                         key = Keys.of(EntityType.MEETING, "中国共产党", "congress", m.attr("congress"));
+                    } else if (m.attr("term") == null) {
+                        // a named event (经济运行情况新闻发布会, 签约仪式): its name within the article's division
+                        key = Keys.of(EntityType.MEETING, nameKey(m, divisionNames), main == null ? "" : main);
                     } else {
                         key = Keys.of(EntityType.MEETING, organizer == null ? "" : organizer, m.attr("term"), m.attr("session"));
                         facts.put("term", m.attr("term"));

@@ -91,6 +91,19 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void a_named_event_is_a_meeting_with_its_period() {
+        ResolvedDocument rd = read("7月20日，成都市新都区召开2023年上半年经济运行情况新闻发布会。");
+        find(rd, EntityType.MEETING, "2023年上半年经济运行情况新闻发布会");
+    }
+
+    @Test
+    void a_source_line_names_the_publisher() {
+        ResolvedDocument rd = read("园区去年实现工业总产值248.6亿元。\n来源：佛山日报");
+        find(rd, EntityType.ORGANIZATION, "佛山日报");
+        assertNotNull(rd.publisherKey());
+    }
+
+    @Test
     void the_byline_gives_the_author() {
         ResolvedDocument rd = read("吴兴区召开会议\n本报记者 王晓东 通讯员 李明\n会议指出，要抓好项目建设。");
         assertEquals(List.of("王晓东", "李明"), rd.extraction().meta().authors().stream().map(Mention::surface).toList());
