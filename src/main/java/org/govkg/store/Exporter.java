@@ -28,12 +28,14 @@ import java.util.Map;
 /**
  * Writes the store in a canonical order: graphs by name, triples by their N-Triples form, so two
  * builds of the same input give byte-identical files whatever the thread count or the store's
- * internal node ids. (No blank nodes are ever written, so the order is total.)
+ * internal node ids. Extracted graphs have no blank nodes; the ontology's (OWL lists, cube components)
+ * are relabelled from their content ({@link BlankNodes}), since the store's labels differ per build.
  */
 public final class Exporter {
     public enum Format { TRIG, NQ, TTL, JSONLD }
 
-    private static final Map<String, String> PREFIXES = Map.of(
+    // a sorted map: Map.of iterates in an order that changes from one JVM to the next
+    private static final Map<String, String> PREFIXES = new java.util.TreeMap<>(Map.of(
             "gk", "https://w3id.org/govkg/ontology#",
             "qb", "http://purl.org/linked-data/cube#",
             "prov", "http://www.w3.org/ns/prov#",
@@ -42,7 +44,7 @@ public final class Exporter {
             "nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
             "rdfs", "http://www.w3.org/2000/01/rdf-schema#",
             "xsd", "http://www.w3.org/2001/XMLSchema#",
-            "org", "http://www.w3.org/ns/org#");
+            "org", "http://www.w3.org/ns/org#"));
 
     private Exporter() {}
 
@@ -94,6 +96,7 @@ public final class Exporter {
         List<Triple> ts = new ArrayList<>();
         Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) ts.add(it.next().asTriple());
+        ts = BlankNodes.canonical(ts);
         ts.sort(Comparator.comparing(Exporter::key));
         return ts;
     }
