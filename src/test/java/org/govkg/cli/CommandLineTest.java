@@ -1,0 +1,71 @@
+package org.govkg.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line in-process, with captured output (picocli's own way of testing commands). */
+class CommandLineTest {
+    private final StringWriter out = new StringWriter(), err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void help_lists_every_command() {
+        assertEquals(0, run("--help"));
+        for (String c : new String[]{"build", "serve", "query", "export", "validate", "eval", "demo"})
+            assertTrue(out.toString().contains(c), () -> c + " missing from\n" + out);
+    }
+
+    @Test
+    void every_command_has_its_own_help() {
+        for (String c : new String[]{"build", "serve", "query", "export", "validate", "eval", "demo"}) {
+            StringWriter o = new StringWriter();
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(o, true));
+            assertEquals(0, cl.execute(c, "--help"), c);
+            assertTrue(o.toString().contains("Usage: govkg " + c), o::toString);
+        }
+    }
+
+    @Test
+    void a_missing_input_is_a_usage_error_naming_it(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("build", "--db", tmp.resolve("db").toString(), tmp.resolve("nope.txt").toString()));
+        assertTrue(err.toString().contains("nope.txt"), err::toString);
+    }
+
+    @Test
+    void an_unknown_option_is_a_usage_error() {
+        assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
+    }
+
+    @Test
+    void an_unknown_named_query_is_a_usage_error(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("query", "--db", tmp.toString(), "--name", "no-such-query"));
+        assertTrue(err.toString().contains("no-such-query"), err::toString);
+    }
+
+    @Test
+    void a_query_that_does_not_parse_is_a_usage_error(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("query", "--db", tmp.toString(), "--query", "SELEKT nothing"));
+        assertTrue(err.toString().contains("does not parse"), err::toString);
+    }
+
+    @Test
+    void serving_a_folder_without_a_store_says_so(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("serve", "--db", tmp.resolve("absent").toString()));
+        assertTrue(err.toString().contains("no store"), err::toString);
+    }
+}
