@@ -105,6 +105,12 @@ final class FigureRecognizer {
             if (mm != null) { mag = mm.value(); p = mm.end(); }
             if (text.startsWith("余", p) || text.startsWith("多", p)) { qualifier = text.substring(p, p + 1); p++; }
             Trie.Match<UnitDef> um = longestAt(units, text, p);
+            // 入驻率达到九成: tenths are a share
+            if (um == null && chinese && text.startsWith("成", p) && num.length() == 1 && "一二三四五六七八九".contains(num)) {
+                BigDecimal tenths = ChineseNumbers.parse(num).multiply(BigDecimal.TEN);
+                out.add(new Raw(m.start(), m.start(), p + 1, tenths, null, "Percent", qualifier, text.substring(m.start(), p + 1)));
+                continue;
+            }
             if (um == null) continue;
             UnitDef u = um.value();
             int end = um.end();
@@ -113,7 +119,7 @@ final class FigureRecognizer {
             BigDecimal value = ChineseNumbers.parse(num);
             if (value == null) continue;
             // small Chinese numerals name things (八项规定, 两个确立, 三个集群); statistics write digits
-            if (chinese && value.compareTo(BigDecimal.valueOf(11)) < 0 && qualifier == null) continue;
+            if (chinese && value.compareTo(BigDecimal.valueOf(11)) < 0 && qualifier == null && mag.compareTo(BigDecimal.ONE) == 0) continue;
             BigDecimal factor = mag.multiply(u.factor());
             BigDecimal upper = m.group(2) != null ? new BigDecimal(m.group(2)).multiply(factor) : null;
             int start = m.start();
@@ -276,6 +282,9 @@ final class FigureRecognizer {
                 if (text.startsWith(w, s) && s + w.length() < e && !(w.equals("全口径"))) { s += w.length(); changed = true; }
             }
         }
+        int de = text.lastIndexOf('的', e - 1);
+        if (de >= s && e - de - 1 >= 2) s = de + 1;
+        for (Mention m : ctx.mentions) if (m.start() == s && m.end() < e - 1 && isArea(m)) s = m.end();
         changed = true;
         while (changed && e > s) {
             changed = false;
@@ -480,19 +489,20 @@ final class FigureRecognizer {
                 if (!isArea(m) || m.start() < cStart || m.end() > at || example(m)) continue;
                 if (m.start() <= phraseStart + 1 || m.end() <= phraseStart) best = m;
             }
-            if (best == null && commas(sStart, at) <= 1) {
-                for (Mention m : mentions) {
-                    if (!isArea(m) || m.start() < sStart || m.end() > at || example(m)) continue;
-                    int lead = m.start() - sStart;
-                    if (lead == 0 || lead <= leadingPeriodLength(sStart)) { best = m; break; }
-                }
-            }
             if (best != null) return new Figure.AreaRef(best, null);
-            Mention meant = anaphor(cStart, phraseStart);
-            if (meant != null) return new Figure.AreaRef(meant, null);
+            // 全区省市重点项目完成投资…: the clause's own 全区 beats a name at the head of the sentence
             for (var e : lex.areaWords.entrySet()) {
                 int i = text.indexOf(e.getKey(), cStart);
                 if (i >= 0 && i < at && !e.getValue().equals("country") && !precededByComparison(i)) return new Figure.AreaRef(null, e.getValue());
+            }
+            Mention meant = anaphor(cStart, phraseStart);
+            if (meant != null) return new Figure.AreaRef(meant, null);
+            if (commas(sStart, at) <= 1) {
+                for (Mention m : mentions) {
+                    if (!isArea(m) || m.start() < sStart || m.end() > at || example(m)) continue;
+                    int lead = m.start() - sStart;
+                    if (lead == 0 || lead <= leadingPeriodLength(sStart)) return new Figure.AreaRef(m, null);
+                }
             }
             if (prev != null && prev.area() != null) return prev.area();
             return new Figure.AreaRef(null, "main");
