@@ -277,11 +277,13 @@ public final class Scorer {
                     String vs = v.ps == null ? "" : v.ps.substring(0, Math.min(10, v.ps.length()));
                     String ve = v.pe == null ? "" : v.pe.substring(0, Math.min(10, v.pe.length()));
                     if (vs.equals(gs == null ? "" : gs) && ve.equals(ge == null ? "" : ge)) c.periodOk++;
+                    else if (verbose) c.notes.add("  period: " + g.get("indicator").asText() + " " + text(g, "statedValue") + " gold " + gs + ".." + ge + " got " + vs + ".." + ve);
                 }
                 if (g.has("change") && !g.get("change").isNull()) {
                     c.chgN++;
                     boolean points = String.valueOf(text(g, "changeKind")).contains("percentage-point");
                     if (close(points ? v.pts : v.chg, g.get("change").asDouble())) c.chgOk++;
+                    else if (verbose) c.notes.add("  change: " + g.get("indicator").asText() + " gold " + g.get("change").asText() + " got " + (points ? v.pts : v.chg));
                 }
             } else if (verbose && req) {
                 c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit"));

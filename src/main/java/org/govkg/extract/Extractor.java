@@ -74,7 +74,7 @@ public final class Extractor {
         if (refDate == null) {
             for (Mention m : all) if (m.type() == EntityType.MEETING && m.attr("date") != null) { refDate = LocalDate.parse(m.attr("date")); break; }
         }
-        PeriodResolver periods = new PeriodResolver(refDate);
+        PeriodResolver periods = new PeriodResolver(refDate, year);
         List<Figure> figs = figures.recognize(text, tokens, all, periods.findAll(text), refDate);
         return new Extraction(doc, am, all, figs, refDate, mainDivision(all));
     }

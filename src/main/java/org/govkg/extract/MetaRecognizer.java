@@ -54,7 +54,8 @@ final class MetaRecognizer {
             }
             if (date == null) {
                 Matcher d = DATE.matcher(l);
-                if (d.find() && l.length() <= 30) date = date(d);
+                // a dateline, or a subtitle that dates the speech: ——2024年7月10日在…会议上
+                if (d.find() && (l.length() <= 30 || (l.startsWith("—") && d.start() <= 4))) date = date(d);
             }
         }
         String publisher = null;

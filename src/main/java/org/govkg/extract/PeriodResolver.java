@@ -41,10 +41,20 @@ final class PeriodResolver {
     }
 
     private final LocalDate refDate;
+    private final Integer year;
 
     /** @param refDate the article's date (or its meeting's); null when unknown */
     PeriodResolver(LocalDate refDate) {
+        this(refDate, null);
+    }
+
+    /**
+     * @param refDate the article's date (or its meeting's); null when unknown
+     * @param year    the article's year when its date is unknown (the year its text states most), or null
+     */
+    PeriodResolver(LocalDate refDate, Integer year) {
         this.refDate = refDate;
+        this.year = refDate != null ? Integer.valueOf(refDate.getYear()) : year;
     }
 
     List<Found> findAll(String text) {
@@ -66,6 +76,7 @@ final class PeriodResolver {
             Integer y = year(m.group(1), m.group(2));
             if (y == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
             LocalDate s = LocalDate.parse(y + "-" + w[0]);
+            if (w[1].equals("doc") && refDate == null) { add(out, used, m, new Period(m.group(), s, null)); continue; }
             LocalDate e = w[1].equals("doc") ? docEndOr(y) : LocalDate.parse(y + "-" + w[1]);
             add(out, used, m, new Period(m.group(), s, e));
         }
@@ -127,9 +138,9 @@ final class PeriodResolver {
 
     private Integer year(String explicit, String relative) {
         if (explicit != null) return Integer.valueOf(explicit);
-        if (refDate == null) return null;
-        if ("去年".equals(relative)) return refDate.getYear() - 1;
-        return refDate.getYear();
+        if (year == null) return null;
+        if ("去年".equals(relative)) return year - 1;
+        return year;
     }
 
     private static void add(List<Found> out, boolean[] used, Matcher m, Period p) {
