@@ -487,7 +487,9 @@ final class FigureRecognizer {
             Mention best = null;
             for (Mention m : mentions) {
                 if (!isArea(m) || m.start() < cStart || m.end() > at || example(m)) continue;
-                if (m.start() <= phraseStart + 1 || m.end() <= phraseStart) best = m;
+                // the nearest name before the indicator, and of two names that start together the longer
+                // (撮镇镇冷链物流基地项目总投资…: the project, not its town)
+                if ((m.start() <= phraseStart + 1 || m.end() <= phraseStart) && (best == null || m.end() > best.end())) best = m;
             }
             if (best != null) return new Figure.AreaRef(best, null);
             // 全区省市重点项目完成投资…: the clause's own 全区 beats a name at the head of the sentence
@@ -510,11 +512,10 @@ final class FigureRecognizer {
 
         /** 园区实现工业总产值…: a clause opened by 园区 / 该项目 is about the nearest such thing named before. */
         private Mention anaphor(int cStart, int phraseStart) {
-            int p = cStart;
-            for (PeriodResolver.Found f : periods) if (f.start() == p) p = f.end();
-            while (p < text.length() && (text.charAt(p) == '，' || text.charAt(p) == ' ')) p++;
             for (var e : lex.anaphora.entrySet()) {
-                if (!text.startsWith(e.getKey(), p) || p > phraseStart + e.getKey().length()) continue;
+                // 今年力争园区工业总产值…: the word may follow a period or a cue, but stands before the indicator
+                int p = text.indexOf(e.getKey(), cStart);
+                if (p < 0 || p > phraseStart + 1) continue;
                 // the park an article is about is the one it names most (园区 rarely means a park named in passing)
                 java.util.Map<String, Integer> counts = new java.util.HashMap<>();
                 for (Mention m : mentions) if (m.type() == e.getValue()) counts.merge(m.name(), 1, Integer::sum);
