@@ -18,9 +18,15 @@ import java.util.Set;
  */
 final class DivisionRecognizer {
     private final Gazetteer gazetteer;
+    private final java.util.Set<String> genericNames = new java.util.HashSet<>(Tsv.words("/org/govkg/lexicon/generic-division-names.tsv"));
 
     DivisionRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** 湖南路, 中山大道: a short division name that starts a street's name is part of that name. */
+    private static boolean startsAStreetName(String text, int end) {
+        return end < text.length() && "路街巷桥道".indexOf(text.charAt(end)) >= 0;
     }
 
     List<Mention> recognize(String text) {
@@ -64,6 +70,8 @@ final class DivisionRecognizer {
                 if (code == null && resolvedByName.containsKey(surface)) code = resolvedByName.get(surface);
                 boolean isShort = ns.stream().allMatch(Gazetteer.Name::isShort);
                 if (isShort && (code == null || !shortAllowed(code, fullCodes))) continue;
+                if (isShort && startsAStreetName(text, c[1])) continue;
+                if (genericNames.contains(surface) && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
                 // a two-character name (城区, 郊区, 和县) is also a common word: it counts only beside its parent
                 if (!isShort && surface.length() == 2 && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
                 if (code != null) {

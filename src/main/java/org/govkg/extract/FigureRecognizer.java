@@ -38,6 +38,7 @@ final class FigureRecognizer {
     private final List<String> qualifiersBefore = new ArrayList<>();
     private final Lexicons lex;
     private final IndicatorLexicon indicators;
+    private final List<String> timelessWords = Tsv.words("/org/govkg/rules/timeless-indicators.tsv");
 
     FigureRecognizer(Lexicons lex, IndicatorLexicon indicators) {
         this.lex = lex;
@@ -223,16 +224,27 @@ final class FigureRecognizer {
             kind = "Growth";
             value = value.multiply(BigDecimal.valueOf(sign));
             changePoints = value;
-        } else if (r.unit().equals("Percent") && (label.endsWith("率") || containsCue(text, cStart, r.start(), "Share"))) {
+        } else if (r.unit().equals("Percent") && (label.endsWith("率") || containsCue(text, cStart, r.start(), "Share") || completion(text, cStart, r.start()))) {
             kind = "Share";
         }
-        boolean target = containsCue(text, sStart, r.start(), "Target") || text.startsWith("目标", r.end())
-                || text.startsWith("更高目标", r.end());
-        if (target && kind.equals("Level")) kind = "Target";
+        boolean target = (containsCue(text, sStart, r.start(), "Target") || text.startsWith("目标", r.end())
+                || text.startsWith("更高目标", r.end())) && !completion(text, cStart, r.start());
+        if (target && (kind.equals("Level") || isRate)) {
+            // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at; no change has happened yet
+            kind = "Target";
+            changeRate = null;
+        }
 
         Figure.AreaRef area = danglingArea != null ? danglingArea : ctx.areaFor(sStart, cStart, phrase[0], r.start(), prevInSentence ? prev : null);
         Figure.AreaRef compared = comparison == null ? null : ctx.areaWordAt(cmpAt + comparison.length());
-        Period period = danglingPeriod != null ? danglingPeriod : ctx.periodFor(sStart, r.start(), kind.equals("Target"));
+        boolean timeless = timelessWords.stream().anyMatch(label::contains)
+                || (area.mention() != null && area.mention().type() == EntityType.PROJECT);
+        Period period = danglingPeriod != null ? danglingPeriod : ctx.periodFor(sStart, r.start(), kind.equals("Target") || timeless);
+        // a target for the year is for the whole year, not for the year so far
+        if (kind.equals("Target") && period != null && period.start() != null && period.end() != null
+                && period.start().getDayOfYear() == 1 && period.start().getYear() == period.end().getYear() && ctx.refDate != null
+                && period.end().equals(ctx.refDate))
+            period = new Period(period.label(), period.start(), period.start().withMonth(12).withDayOfMonth(31));
         double confidence = indicatorId != null ? 0.9 : 0.7;
         return new Figure(r.start(), r.end(), sStart, sEnd, text.substring(r.start(), r.end()), value, r.upper(), r.unit(), kind,
                 changeRate, changePoints, r.qualifier(), indicatorId, label, period, area, compared, confidence);
@@ -251,6 +263,12 @@ final class FigureRecognizer {
     /** A scheme label counts when it covers most of the phrase; a long specific phrase keeps its own wording. */
     private static boolean conceptCovers(Trie.Match<IndicatorLexicon.Concept> c, String label) {
         return (c.end() - c.start()) * 2 >= label.length();
+    }
+
+    /** 完成年度计划的62.8%, 占年度目标的: a share of a plan done, not a target. */
+    private static boolean completion(String text, int from, int to) {
+        String s = text.substring(Math.max(0, from), Math.max(from, to));
+        return (s.contains("完成") || s.contains("占")) && (s.contains("计划") || s.contains("目标") || s.contains("任务")) && s.contains("的");
     }
 
     private boolean containsCue(String text, int from, int to, String kind) {
@@ -283,7 +301,9 @@ final class FigureRecognizer {
             }
         }
         int de = text.lastIndexOf('的', e - 1);
-        if (de >= s && e - de - 1 >= 2) s = de + 1;
+        String afterDe = de >= s ? text.substring(de + 1, e) : "";
+        boolean share = afterDe.startsWith("比重") || afterDe.startsWith("比例") || afterDe.startsWith("份额") || afterDe.startsWith("占比");
+        if (de >= s && e - de - 1 >= 2 && !share) s = de + 1;
         for (Mention m : ctx.mentions) if (m.start() == s && m.end() < e - 1 && isArea(m)) s = m.end();
         changed = true;
         while (changed && e > s) {
@@ -550,21 +570,52 @@ final class FigureRecognizer {
             return 0;
         }
 
-        /** The period: stated in the sentence, else the last one the article stated before (a target: only its own). */
-        Period periodFor(int sStart, int at, boolean target) {
-            Period own = null, carried = null;
+        /**
+         * The period: stated in the sentence; else the one that opens an earlier clause of the paragraph
+         * (上半年，… carries to the paragraph's later sentences); else the article's review period, the
+         * clause-opening period it states most. A target or a project's attribute takes only its own.
+         */
+        Period periodFor(int sStart, int at, boolean ownOnly) {
+            Period own = null, before = null, after = null;
             int firstClauseEnd = sStart;
             while (firstClauseEnd < at && text.charAt(firstClauseEnd) != '，') firstClauseEnd++;
+            int pStart = paragraphStart(at), pEnd = text.indexOf('\n', at) < 0 ? text.length() : text.indexOf('\n', at);
+            int sEnd = sentenceEnd(at);
             for (PeriodResolver.Found f : periods) {
-                if (f.start() >= at) break;
-                // the period that opens the sentence holds for all its figures; one further in holds for the
-                // next figure only (设立每年500万元…，建成1000平方米…: 每年 is the 500万元's alone)
-                if (f.start() >= sStart && (f.end() <= firstClauseEnd || !figureBetween(f.end(), at))) own = f.period();
-                else if (f.start() < sStart && reviewed(f.period())) carried = f.period();
+                if (f.start() < at) {
+                    // the period that opens the sentence holds for all its figures; one further in holds for the
+                    // next figure only (设立每年500万元…，建成1000平方米…: 每年 is the 500万元's alone)
+                    if (f.start() >= sStart && (f.end() <= firstClauseEnd || !figureBetween(f.end(), at))) own = f.period();
+                    else if (f.start() >= pStart && f.start() < sStart && opensClause(f) && reviewed(f.period())) before = f.period();
+                } else if (after == null && f.start() >= sEnd && f.start() < pEnd && opensClause(f) && reviewed(f.period())) {
+                    after = f.period();
+                }
             }
             if (own != null) return own;
-            if (target) return null;
-            return carried;
+            if (ownOnly) return null;
+            if (before != null) return before;
+            if (after != null) return after;
+            return reviewPeriod();
+        }
+
+        private Period review;
+        private boolean reviewKnown;
+
+        /** The period the article looks back on: the first finished period it states (即将过去的2022年，…; 总结回顾上半年工作). */
+        private Period reviewPeriod() {
+            if (reviewKnown) return review;
+            reviewKnown = true;
+            for (PeriodResolver.Found f : periods) {
+                if (f.period().start() != null && f.period().end() != null && reviewed(f.period())) { review = f.period(); break; }
+            }
+            return review;
+        }
+
+        /** 上半年，… / 1-5月，全区…: a period that opens a clause frames what follows; one inside a phrase does not. */
+        private boolean opensClause(PeriodResolver.Found f) {
+            int i = f.start() - 1;
+            while (i >= 0 && text.charAt(i) == ' ') i--;
+            return i < 0 || CLAUSE_END.indexOf(text.charAt(i)) >= 0 || "。！？；\n“".indexOf(text.charAt(i)) >= 0;
         }
 
         private boolean figureBetween(int from, int to) {

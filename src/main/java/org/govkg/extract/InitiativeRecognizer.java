@@ -27,14 +27,17 @@ final class InitiativeRecognizer {
             if (j < 0) break;
             String inner = text.substring(i + 1, j);
             if (inner.length() < 2 || inner.length() > 16 || inner.contains("，") || inner.contains("。") || inner.contains("‘")) continue;
-            if (lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals("工程"))) continue;
+            boolean byVerb = verbBefore(text, i);
+            if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals("工程"))) continue;
             if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
             final int open = i + 1;
             if (divisions.stream().anyMatch(d -> d.start() == open)) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
-            boolean headed = headAfter(text, tokens, j + 1) || verbBefore(text, i) && !inner.contains("的");
+            boolean headed = headAfter(text, tokens, j + 1) || byVerb && !inner.contains("的");
+            // “四上”企业: a counted quote that modifies a noun is a category, not a campaign
+            if (counted && !headed && nounFollows(tokens, j + 1)) continue;
             if (!counted && !headed) continue;
-            if (lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
+            if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
                     && !counted) continue;
             out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, headed ? 0.85 : 0.75));
         }
@@ -50,6 +53,11 @@ final class InitiativeRecognizer {
             }
         }
         return out;
+    }
+
+    private static boolean nounFollows(List<Token> tokens, int p) {
+        int k = NameWalker.tokenAt(tokens, p);
+        return k >= 0 && tokens.get(k).start() == p && tokens.get(k).pos().startsWith("n");
     }
 
     /** 深入实施“双招双引”, 以“项目建设攻坚年”为抓手: an implementing verb right before the quote. */

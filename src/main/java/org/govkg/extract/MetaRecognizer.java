@@ -22,11 +22,14 @@ final class MetaRecognizer {
             off += l.length() + 1;
         }
         String headline = null, subtitle = null;
-        if (!nonBlank.isEmpty()) {
-            String first = line(text, nonBlank.get(0));
-            if (first.length() <= 40 && !first.endsWith("。") && !BYLINE.matcher(first).lookingAt()) headline = first;
-            if (nonBlank.size() > 1) {
-                String second = line(text, nonBlank.get(1));
+        int h = 0;
+        // a dateline (2023年3月17日 星期五) may stand above the headline
+        while (h < nonBlank.size() && h < 3 && isDateline(line(text, nonBlank.get(h)))) h++;
+        if (h < nonBlank.size()) {
+            String first = line(text, nonBlank.get(h));
+            if (first.length() <= 40 && !first.endsWith("。") && !BYLINE.matcher(first).lookingAt() && !PUBLISHER.matcher(first).lookingAt()) headline = first;
+            if (nonBlank.size() > h + 1) {
+                String second = line(text, nonBlank.get(h + 1));
                 if (second.startsWith("—") && second.length() <= 60) subtitle = second.replaceFirst("^[—\\-]+", "");
             }
         }
@@ -63,6 +66,11 @@ final class MetaRecognizer {
         Matcher p = PUBLISHER.matcher(text);
         while (p.find()) { publisher = p.group(1).trim(); publisherStart = p.start(1); }
         return new ArticleMeta(headline, subtitle, authors, publisher, publisherStart, date);
+    }
+
+    private static boolean isDateline(String l) {
+        Matcher d = DATE.matcher(l);
+        return l.length() <= 20 && d.lookingAt() && l.substring(d.end()).replaceAll("[\\s星期周一二三四五六日天]", "").isEmpty();
     }
 
     private static LocalDate date(Matcher d) {

@@ -35,6 +35,8 @@ final class NameRecognizer {
             // (产业/园内: the segmenter may glue a locative to the head)
             if (!endsToken(tokens, m.end()) && !(m.end() < text.length() && "内里中外".indexOf(text.charAt(m.end())) >= 0 && endsToken(tokens, m.end() + 1))) continue;
             if (text.startsWith("城区", m.end()) || text.startsWith("城市", m.end())) continue;
+            // a one-character head (路, 城, 岛) is a word of its own or ends a proper name (湖南路, 中山路), never the tail of a common word (思路, 道路)
+            if (suffix.length() == 1 && !ownTokenOrProperName(tokens, m.start())) continue;
             EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
             // a project's name may hold verbs (年产10GWh储能电池项目, 半导体封装材料项目)
             boolean loose = type == EntityType.PROJECT || type == EntityType.MEETING;
@@ -46,7 +48,8 @@ final class NameRecognizer {
             int start = trimStart(text, walked, m.start(), registered ? List.of() : divisions);
             if (start < 0 || withDivision < 0) continue;
             String body = text.substring(start, m.start());
-            if (!meaningful(body) || !hasNoun(tokens, start, m.start())) continue;
+            if (body.length() == 1 ? lex.nameStop.contains(body) || lex.stopVerbs.contains(body) : !meaningful(body)) continue;
+            if (!hasNoun(tokens, start, m.start())) continue;
             // the surface keeps a leading district or town (撮镇镇冷链物流基地项目); the name, what identifies it, does not
             out.add(new Mention(type, text.substring(withDivision, m.end()), text.substring(start, m.end()), withDivision, m.end(), 0.8, java.util.Map.of()));
         }
@@ -163,7 +166,20 @@ final class NameRecognizer {
                 }
             }
         }
-        return headStart - start < 2 ? -1 : start;
+        return headStart - start < minBody(text, headStart) ? -1 : start;
+    }
+
+    /** 东大街, 西广场: a two-character head of a street or square may follow a single character. */
+    private int minBody(String text, int headStart) {
+        for (String h : new String[]{"大街", "广场"}) if (text.startsWith(h, headStart)) return 1;
+        return 2;
+    }
+
+    private static boolean ownTokenOrProperName(List<Token> tokens, int headStart) {
+        int k = NameWalker.tokenAt(tokens, headStart);
+        if (k < 0) return false;
+        Token t = tokens.get(k);
+        return t.start() == headStart || t.pos().startsWith("ns") || t.pos().startsWith("nz") || t.pos().startsWith("nt") || t.pos().startsWith("nr");
     }
 
     /** 建成1000平方米服务指导中心: a quantity in front is no part of the name. */

@@ -50,7 +50,7 @@ final class NameWalker {
     private boolean openable(Token t) {
         if (lex.stopVerbs.contains(t.text()) || lex.nameStop.contains(t.text())) return false;
         String p = t.pos();
-        return !(p.startsWith("p") || p.startsWith("c") || p.startsWith("u") || p.startsWith("r") || p.startsWith("d") || p.startsWith("t")
+        return !(p.startsWith("p") || p.startsWith("c") || p.startsWith("u") || p.startsWith("r") || p.startsWith("d") || p.startsWith("t") || p.equals("a")
                 || p.equals("vshi") || p.equals("vyou"));
     }
 

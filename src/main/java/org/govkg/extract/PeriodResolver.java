@@ -20,10 +20,11 @@ final class PeriodResolver {
 
     private static final Pattern YEAR_WORD;
     private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})年)?(?<![\\d.])(\\d{1,2})(?:-|—|－|~|～|至|到)(\\d{1,2})月(?:份)?");
-    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年)(\\d{1,2})月(?:份)?(?!\\d{1,2}日|\\d)");
+    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年)?(?<![\\d\\-—－~～至到])(\\d{1,2})月(份)?(?![\\d日号底末初中])");
+    private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(?<![\\d\\-—－~～至到])(\\d{1,2})月(末|底)");
     private static final Pattern UNTIL = Pattern.compile("截至(?:(\\d{4})年)?(?:(\\d{1,2})月(底|末|份|(\\d{1,2})日)|目前|当前|去年底|年底)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月\\d{1,2}日)(以来)?");
-    private static final Pattern RELATIVE = Pattern.compile("(今年|去年|上年)(?!同期)");
+    private static final Pattern RELATIVE = Pattern.compile("(今年|去年|上年|过去一年|上一年)(?!同期|度同期)");
     private static final Pattern PLAN = Pattern.compile("[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|以来)");
     private static final Pattern EVERY_YEAR = Pattern.compile("每年|每月|每季度");
     private static final Map<String, String[]> WORDS = new HashMap<>();
@@ -80,12 +81,22 @@ final class PeriodResolver {
             LocalDate e = w[1].equals("doc") ? docEndOr(y) : LocalDate.parse(y + "-" + w[1]);
             add(out, used, m, new Period(m.group(), s, e));
         }
+        m = MONTH_END.matcher(text);
+        while (m.find()) {
+            int mo = Integer.parseInt(m.group(2));
+            Integer y = year(m.group(1), null);
+            if (mo < 1 || mo > 12) continue;
+            add(out, used, m, y == null ? Period.unresolved(m.group()) : new Period(m.group(), null, YearMonth.of(y, mo).atEndOfMonth()));
+        }
         m = MONTH.matcher(text);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             if (mo < 1 || mo > 12) continue;
-            int y = Integer.parseInt(m.group(1));
-            add(out, used, m, new Period(m.group(), LocalDate.of(y, mo, 1), YearMonth.of(y, mo).atEndOfMonth()));
+            // a bare "5月" is a month only as 5月份 or with its year; else it is likely a date's month (5月，…)
+            if (m.group(1) == null && m.group(3) == null) continue;
+            Integer y = year(m.group(1), null);
+            add(out, used, m, y == null ? Period.unresolved(m.group())
+                    : new Period(m.group(), LocalDate.of(y, mo, 1), YearMonth.of(y, mo).atEndOfMonth()));
         }
         m = PLAN.matcher(text);
         while (m.find()) {

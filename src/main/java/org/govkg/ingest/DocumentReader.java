@@ -26,9 +26,10 @@ public final class DocumentReader {
     public static List<Path> expand(Path input) throws IOException {
         if (!Files.isDirectory(input)) return List.of(input);
         try (Stream<Path> s = Files.walk(input)) {
+            // shallower files first, then by path: of two files with one id, the top-level one is kept
             return s.filter(Files::isRegularFile)
                     .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase().endsWith(e)))
-                    .sorted()
+                    .sorted(java.util.Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
                     .toList();
         }
     }
@@ -53,6 +54,9 @@ public final class DocumentReader {
 
     public static Document fromBytes(String id, String source, byte[] bytes) throws InputException {
         if (bytes.length == 0) throw new InputException("empty file");
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) throw new InputException("binary content (a NUL byte at offset " + i + "), not a text article");
+        }
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder()
@@ -60,13 +64,21 @@ public final class DocumentReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException("not UTF-8 text (" + e.getMessage() + ")");
+            throw new InputException("not UTF-8 text (invalid byte sequence at offset " + firstInvalid(bytes) + ")");
         }
-        if (text.indexOf('\0') >= 0) throw new InputException("binary content (NUL bytes), not a text article");
         text = Normalizer.normalize(text, Normalizer.Form.NFC);
         if (text.isBlank()) throw new InputException("no text (only white space)");
         TextNormalizer.Normalized n = TextNormalizer.normalize(text);
         return new Document(id, source, n.text(), n.originalOffsets(), sha256(bytes));
+    }
+
+    /** The offset of the first byte that does not decode as UTF-8. */
+    static int firstInvalid(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+        return r.isError() ? in.position() : bytes.length;
     }
 
     static String sha256(byte[] bytes) {

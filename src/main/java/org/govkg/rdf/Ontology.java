@@ -32,11 +32,11 @@ public final class Ontology {
             "/org/govkg/ontology/govkg.ttl", "/org/govkg/ontology/indicators.ttl",
             "/org/govkg/rules/units.tsv", "/org/govkg/rules/magnitudes.tsv", "/org/govkg/rules/qualifiers.tsv",
             "/org/govkg/rules/change-verbs.tsv", "/org/govkg/rules/comparisons.tsv", "/org/govkg/rules/cues.tsv",
-            "/org/govkg/rules/rank.tsv", "/org/govkg/rules/period-words.tsv",
+            "/org/govkg/rules/rank.tsv", "/org/govkg/rules/period-words.tsv", "/org/govkg/rules/timeless-indicators.tsv",
             "/org/govkg/lexicon/verbs-strip.tsv", "/org/govkg/lexicon/area-words.tsv", "/org/govkg/lexicon/name-suffixes.tsv",
             "/org/govkg/lexicon/name-stop.tsv", "/org/govkg/lexicon/name-generic.tsv", "/org/govkg/lexicon/name-stop-verbs.tsv", "/org/govkg/lexicon/bodies.tsv",
             "/org/govkg/lexicon/national-bodies.tsv", "/org/govkg/lexicon/roles.tsv", "/org/govkg/lexicon/initiative-heads.tsv",
-            "/org/govkg/lexicon/list-heads.tsv", "/org/govkg/lexicon/initiative-stop.tsv", "/org/govkg/lexicon/anaphora.tsv", "/org/govkg/lexicon/initiative-verbs.tsv", "/org/govkg/lexicon/surnames.tsv",
+            "/org/govkg/lexicon/list-heads.tsv", "/org/govkg/lexicon/initiative-stop.tsv", "/org/govkg/lexicon/anaphora.tsv", "/org/govkg/lexicon/initiative-verbs.tsv", "/org/govkg/lexicon/surnames.tsv", "/org/govkg/lexicon/generic-division-names.tsv",
             "/org/govkg/gazetteer/divisions.tsv", "/org/govkg/gazetteer/towns.tsv");
 
     private final Iris iris;
