@@ -517,7 +517,7 @@ final class FigureRecognizer {
                 int i = text.indexOf(e.getKey(), cStart);
                 if (i >= 0 && i < at && !e.getValue().equals("country") && !precededByComparison(i)) return new Figure.AreaRef(null, e.getValue());
             }
-            Mention meant = anaphor(cStart, phraseStart);
+            Mention meant = anaphor(cStart, at);
             if (meant != null) return new Figure.AreaRef(meant, null);
             if (commas(sStart, at) <= 1) {
                 for (Mention m : mentions) {
@@ -526,23 +526,49 @@ final class FigureRecognizer {
                     if (lead == 0 || lead <= leadingPeriodLength(sStart)) return new Figure.AreaRef(m, null);
                 }
             }
+            // …一期项目由…承建，总投资26亿元: a clause without a subject continues the previous clause's
+            Mention subject = previousClauseSubject(sStart, cStart);
+            if (subject != null) return new Figure.AreaRef(subject, null);
             if (prev != null && prev.area() != null) return prev.area();
             return new Figure.AreaRef(null, "main");
         }
 
-        /** 园区实现工业总产值…: a clause opened by 园区 / 该项目 is about the nearest such thing named before. */
+        private Mention previousClauseSubject(int sStart, int cStart) {
+            int end = cStart - 1;
+            for (int guard = 0; guard < 2 && end > sStart; guard++) {
+                int start = clauseStart(end);
+                // only a project or a company carries on as the subject (…项目由…承建，总投资26亿元)
+                for (Mention m : mentions) {
+                    if (m.type() != EntityType.PROJECT && m.type() != EntityType.ENTERPRISE) continue;
+                    if (m.start() < start || m.start() > start + 1 || m.end() > end || example(m)) continue;
+                    return m;
+                }
+                end = start - 1;
+            }
+            return null;
+        }
+
+        /** 园区实现工业总产值…: 园区 / 该项目 before the indicator stands for the park or project the article means. */
         private Mention anaphor(int cStart, int phraseStart) {
             for (var e : lex.anaphora.entrySet()) {
                 // 今年力争园区工业总产值…: the word may follow a period or a cue, but stands before the indicator
                 int p = text.indexOf(e.getKey(), cStart);
-                if (p < 0 || p > phraseStart + 1) continue;
-                // the park an article is about is the one it names most (园区 rarely means a park named in passing)
-                java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-                for (Mention m : mentions) if (m.type() == e.getValue()) counts.merge(m.name(), 1, Integer::sum);
+                if (p < 0 || p >= phraseStart) continue;
+                if (mentions.stream().anyMatch(m -> m.start() <= p && p < m.end())) continue;
+                // 项目总投资… stands for a project only opening its clause; inside one (签约项目12个) it is a noun
+                if (e.getValue() != EntityType.ZONE && !text.substring(cStart, p).matches("(今年|去年|年内|其中|力争|预计|该|，| )*")) continue;
                 Mention best = null;
-                for (Mention m : mentions) {
-                    if (m.type() != e.getValue()) continue;
-                    if (best == null || counts.get(m.name()) > counts.get(best.name())) best = m;
+                if (e.getValue() == EntityType.ZONE) {
+                    // the park an article is about is the one it names most (园区 rarely means a park named in passing)
+                    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+                    for (Mention m : mentions) if (m.type() == e.getValue()) counts.merge(m.name(), 1, Integer::sum);
+                    for (Mention m : mentions) {
+                        if (m.type() != e.getValue()) continue;
+                        if (best == null || counts.get(m.name()) > counts.get(best.name())) best = m;
+                    }
+                } else {
+                    // 该项目, 项目总投资…: the project named last
+                    for (Mention m : mentions) if (m.type() == e.getValue() && m.end() <= p) best = m;
                 }
                 if (best != null) return best;
             }

@@ -24,6 +24,7 @@ final class NameRecognizer {
 
     List<Mention> bySuffix(String text, List<Token> tokens, List<Mention> divisions) {
         List<Mention> out = new ArrayList<>();
+        List<Mention> fullNames = divisions.stream().filter(d -> d.attr("form") == null).toList();
         List<Trie.Match<String>> heads = lex.suffixTrie.findAll(text);
         java.util.Map<Integer, Integer> longest = new java.util.HashMap<>();
         for (Trie.Match<String> m : heads) longest.merge(m.end(), m.end() - m.start(), Math::max);
@@ -45,7 +46,8 @@ final class NameRecognizer {
             int withDivision = trimStart(text, walked, m.start(), List.of());
             // a company's registered name includes its region (安徽锐驰新能源科技有限公司): never trim it
             boolean registered = type == EntityType.ENTERPRISE || type == EntityType.ORGANIZATION;
-            int start = trimStart(text, walked, m.start(), registered ? List.of() : divisions);
+            // only a division named in full is cut from the front (长春市朝阳区旭阳…产业园); a short name stays (桂林胡同…步行街)
+            int start = trimStart(text, walked, m.start(), registered ? List.of() : fullNames);
             if (start < 0 || withDivision < 0) continue;
             String body = text.substring(start, m.start());
             if (body.length() == 1 ? lex.nameStop.contains(body) || lex.stopVerbs.contains(body) : !meaningful(body)) continue;
