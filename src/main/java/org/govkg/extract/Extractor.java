@@ -50,7 +50,7 @@ public final class Extractor {
 
         List<Mention> divs = divisions.recognize(text);
         List<Mention> orgMentions = orgs.recognize(text, tokens, divs);
-        List<Mention> meetingMentions = meetings.recognize(text, orgMentions, year);
+        List<Mention> meetingMentions = meetings.recognize(text, orgMentions, divs, year);
         List<Mention> named = new ArrayList<>(names.bySuffix(text, tokens, divs));
         named.addAll(names.quoted(text, tokens));
         List<Mention> inits = initiatives.recognize(text, tokens, divs);
@@ -103,6 +103,7 @@ public final class Extractor {
     }
 
     /** The division the article is about: its most named county-level division, else prefecture, else province. */
+
     static String mainDivision(List<Mention> mentions) {
         for (String level : List.of("county", "prefecture", "province")) {
             Map<String, Integer> counts = new HashMap<>();

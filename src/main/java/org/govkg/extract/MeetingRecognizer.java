@@ -21,16 +21,18 @@ final class MeetingRecognizer {
             "第?(" + N + ")届(人民代表大会|人大|政协)(?:常委会|常务委员会)?第?(" + N + ")次(?:全体)?会议");
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
 
-    List<Mention> recognize(String text, List<Mention> orgs, Integer year) {
+
+    List<Mention> recognize(String text, List<Mention> orgs, List<Mention> divisions, Integer year) {
         List<Mention> out = new ArrayList<>();
         Matcher m = PLENARY.matcher(text);
         while (m.find()) {
             String term = m.group(1) != null ? m.group(1) : m.group(3);
             String session = m.group(2) != null ? m.group(2) : m.group(4);
-            out.add(meeting(text, m.start(), m.end(), term, session, orgs, year));
+            out.add(meeting(text, m.start(), m.end(), term, session, orgs, divisions, year));
         }
         m = PEOPLES.matcher(text);
-        while (m.find()) out.add(meeting(text, m.start(), m.end(), m.group(1), m.group(3), orgs, year));
+        while (m.find()) out.add(meeting(text, m.start(), m.end(), m.group(1), m.group(3), orgs, divisions, year)
+                .with("body", m.group(2).equals("政协") ? "cppcc" : "congress"));
         m = CONGRESS.matcher(text);
         while (m.find()) {
             if (m.group(1) == null && m.start() > 0 && ChineseNumbers.isChineseNumeral(text.charAt(m.start() - 1))) continue;
@@ -41,14 +43,31 @@ final class MeetingRecognizer {
         return out;
     }
 
-    private Mention meeting(String text, int s, int e, String term, String session, List<Mention> orgs, Integer year) {
+    private Mention meeting(String text, int s, int e, String term, String session, List<Mention> orgs, List<Mention> divisions, Integer year) {
         Mention organizer = null;
         for (Mention o : orgs) if (o.end() == s || (o.end() == s - 1 && text.charAt(s - 1) == '第')) organizer = o;
         int start = organizer != null ? organizer.start() : s;
         if (organizer == null && text.startsWith("党的", s - 2)) start = s - 2;
+        // 鄢陵县第十七届人民代表大会…, 区十八届人大三次会议: the division (or its level word) names whose meeting it is
+        String divisionCode = null;
+        if (organizer == null) {
+            boolean extended = true;
+            while (extended) {
+                extended = false;
+                for (Mention d : divisions) {
+                    if (d.end() == start && d.attr("code") != null) {
+                        if (start == s) divisionCode = d.attr("code");
+                        start = d.start();
+                        extended = true;
+                    }
+                }
+            }
+            if (start == s && s > 0 && "区县市省".indexOf(text.charAt(s - 1)) >= 0 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)) || "，。、；：“\n".indexOf(text.charAt(s - 2)) >= 0)) start = s - 1;
+        }
         BigDecimal t = ChineseNumbers.parse(term), n = ChineseNumbers.parse(session);
         Mention m = Mention.of(EntityType.MEETING, text.substring(start, e), start, 0.9)
                 .with("term", t.toPlainString()).with("session", n.toPlainString());
+        if (divisionCode != null) m = m.with("division", divisionCode);
         if (organizer != null) m = m.with("organizerStart", Integer.toString(organizer.start()));
         else if (t.intValue() >= 15) m = m.with("organizerName", "中共中央");
         else m = m.with("organizerLevel", "county");
@@ -57,7 +76,7 @@ final class MeetingRecognizer {
         return m;
     }
 
-    /** The date of the sentence that says the meeting was held (8月2日上午……全体会议召开). */
+    /** The date of the sentence that says the meeting was held (8月2日上午……全体会议召开; ——2024年7月10日在…会议上). */
     private static LocalDate dateOf(String text, int s, int e, Integer year) {
         int from = Math.max(Math.max(text.lastIndexOf('。', s), text.lastIndexOf('\n', s)) + 1, 0);
         int to = text.indexOf('。', e);
@@ -65,7 +84,8 @@ final class MeetingRecognizer {
         int nl = text.indexOf('\n', e);
         if (nl >= 0 && nl < to) to = nl;
         String sentence = text.substring(from, to);
-        if (!(sentence.contains("召开") || sentence.contains("举行") || sentence.contains("开幕"))) return null;
+        boolean spokenAt = sentence.startsWith("—") && sentence.contains("在");
+        if (!(sentence.contains("召开") || sentence.contains("举行") || sentence.contains("开幕") || spokenAt)) return null;
         if (sentence.contains("刚刚闭幕")) return null;
         Matcher d = DATE.matcher(sentence);
         if (!d.find()) return null;

@@ -31,6 +31,7 @@ public final class Resolver {
         String main = x.mainDivision();
         Map<String, Builder> byKey = new TreeMap<>();
         Map<Mention, String> keyOf = new HashMap<>();
+        Map<Mention, Mention> inZone = new LinkedHashMap<>();
         List<String> divisionNames = divisionNames(x.mentions());
         Map<String, EntityType> typeOfName = typeByName(x.mentions(), divisionNames);
 
@@ -67,9 +68,15 @@ public final class Resolver {
                     key = Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), jurisdiction == null ? "" : jurisdiction);
                 }
                 case MEETING -> {
-                    String organizer = organizerKey(m, x.mentions(), keyOf, main);
+                    String organizer = m.attr("body") != null ? null : organizerKey(m, x.mentions(), keyOf, main);
                     if (m.attr("congress") != null) {
                         key = Keys.of(EntityType.MEETING, "中国共产党", "congress", m.attr("congress"));
+                    } else if (m.attr("body") != null) {
+                        // a people's congress or CPPCC session: the body of the division, its term and session
+                        String division = m.attr("division") != null ? m.attr("division") : (main == null ? "" : main);
+                        key = Keys.of(EntityType.MEETING, m.attr("body"), division, m.attr("term"), m.attr("session"));
+                        facts.put("term", m.attr("term"));
+                        facts.put("session", m.attr("session"));
                     } else if (m.attr("term") == null) {
                         // a named event (经济运行情况新闻发布会, 签约仪式): its name within the article's division
                         key = Keys.of(EntityType.MEETING, nameKey(m, divisionNames), main == null ? "" : main);
@@ -86,6 +93,9 @@ public final class Resolver {
                     type = typeOfName.getOrDefault(name, type);
                     key = Keys.of(type, name, type == EntityType.PERSON ? "" : (main == null ? "" : main));
                     if (m.attr("role") != null) facts.put("role", m.attr("role"));
+                    Mention zone = type == EntityType.PROJECT || type == EntityType.ENTERPRISE || type == EntityType.PLACE
+                            ? zoneOf(m, x.mentions(), x.document().text(), divisionNames) : null;
+                    if (zone != null) inZone.putIfAbsent(m, zone);
                     if (main != null && type != EntityType.PERSON && type != EntityType.INITIATIVE) facts.put("locatedIn", Keys.division(main));
                 }
             }
@@ -97,6 +107,11 @@ public final class Resolver {
             if (b.pref == null || pref.length() > b.pref.length()) b.pref = pref;
             b.mentions.add(m);
             for (var f : facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
+        }
+        // a park the text puts it in is a closer location than the district
+        for (var e : inZone.entrySet()) {
+            String zoneKey = keyOf.get(e.getValue()), own = keyOf.get(e.getKey());
+            if (zoneKey != null && own != null && !zoneKey.equals(own)) byKey.get(own).facts.put("locatedIn", zoneKey);
         }
         List<Entity> entities = new ArrayList<>();
         for (var e : byKey.entrySet()) {
@@ -174,6 +189,26 @@ public final class Resolver {
             return Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), main);
         }
         return null;
+    }
+
+    /**
+     * The park a project, company or place stands in: a park named earlier in the same sentence
+     * (东林湖智造产业园加快扩容，…栖云新能源电驱系统项目主体结顶), or the article's main park when the sentence says
+     * 园区 (…项目在园区开工).
+     */
+    private Mention zoneOf(Mention m, List<Mention> all, String text, List<String> divisionNames) {
+        int sStart = m.start();
+        while (sStart > 0 && "。！？；\n".indexOf(text.charAt(sStart - 1)) < 0) sStart--;
+        int sEnd = m.end();
+        while (sEnd < text.length() && "。！？；\n".indexOf(text.charAt(sEnd)) < 0) sEnd++;
+        Mention zone = null;
+        for (Mention z : all) if (z.type() == EntityType.ZONE && z.end() <= m.start() && z.start() >= sStart) zone = z;
+        if (zone == null && text.substring(sStart, sEnd).contains("园区")) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (Mention z : all) if (z.type() == EntityType.ZONE) counts.merge(nameKey(z, divisionNames), 1, Integer::sum);
+            for (Mention z : all) if (z.type() == EntityType.ZONE && (zone == null || counts.get(nameKey(z, divisionNames)) > counts.get(nameKey(zone, divisionNames)))) zone = z;
+        }
+        return zone;
     }
 
     /** One type per name in a document: the first recogniser's reading wins over later ones. */
