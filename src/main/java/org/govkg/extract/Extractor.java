@@ -103,7 +103,6 @@ public final class Extractor {
     }
 
     /** The division the article is about: its most named county-level division, else prefecture, else province. */
-
     static String mainDivision(List<Mention> mentions) {
         for (String level : List.of("county", "prefecture", "province")) {
             Map<String, Integer> counts = new HashMap<>();

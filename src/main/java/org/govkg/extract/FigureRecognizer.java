@@ -137,7 +137,8 @@ final class FigureRecognizer {
     /** 5000万元以上项目: a threshold in a name, not a figure. */
     private static boolean threshold(String text, int end) {
         if (!(text.startsWith("以上", end) || text.startsWith("以下", end))) return false;
-        return end + 2 < text.length() && isCjk(text.charAt(end + 2));
+        // 7%以上的目标 qualifies a figure; 5000万元以上项目 names a class of projects
+        return end + 2 < text.length() && isCjk(text.charAt(end + 2)) && text.charAt(end + 2) != '的';
     }
 
     private static <V> Trie.Match<V> longestAt(Trie<V> trie, String text, int p) {
@@ -255,6 +256,9 @@ final class FigureRecognizer {
         if (at < prev.end()) return false;
         String gap = ctx.text.substring(prev.end(), at);
         if (gap.length() > 25) return false;
+        // what is left between them, past the punctuation, 同比 and a 受…影响 aside, would be a new subject
+        String rest = gap.replaceAll("受[^，。；]*影响", "").replaceAll("[，,、：\\s]|同比|比上年|比去年|较上年|较去年|分别|其中|均", "");
+        if (rest.length() >= 4) return false;
         if (indicators.longestIn(gap) != null && !gap.contains("受")) return false;
         for (Mention m : ctx.mentions) if (m.start() >= prev.end() && m.end() <= at && !gap.contains("受")) return false;
         return true;
