@@ -238,9 +238,14 @@ final class FigureRecognizer {
 
         Figure.AreaRef area = danglingArea != null ? danglingArea : ctx.areaFor(sStart, cStart, phrase[0], r.start(), prevInSentence ? prev : null);
         Figure.AreaRef compared = comparison == null ? null : ctx.areaWordAt(cmpAt + comparison.length());
-        boolean timeless = timelessWords.stream().anyMatch(label::contains)
-                || (area.mention() != null && area.mention().type() == EntityType.PROJECT);
+        String said = label + "|" + text.substring(cStart, r.start());
+        boolean timeless = timelessWords.stream().anyMatch(said::contains)
+                || (area.mention() != null && area.mention().type() == EntityType.PROJECT)
+                // 集聚企业186家，其中规上工业企业63家: the parts of a stock are stocks too
+                || (prevInSentence && prev.period() == null && prev.kind().equals("Level") && kind.equals("Level"));
         Period period = danglingPeriod != null ? danglingPeriod : ctx.periodFor(sStart, r.start(), kind.equals("Target") || timeless);
+        // what a project is (总投资15亿元) is not dated by the event its sentence reports (今年2月…开工)
+        if (timeless && period != null && !kind.equals("Target") && ctx.periods.stream().noneMatch(f -> f.start() >= cStart && f.end() <= r.start())) period = null;
         // a target for the year is for the whole year, not for the year so far
         if (kind.equals("Target") && period != null && period.start() != null && period.end() != null
                 && period.start().getDayOfYear() == 1 && period.start().getYear() == period.end().getYear() && ctx.refDate != null
