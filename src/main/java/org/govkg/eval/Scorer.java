@@ -106,7 +106,7 @@ public final class Scorer {
     static final class Obs {
         Double value;
         final Set<String> areas = new TreeSet<>(), inds = new TreeSet<>();
-        String ps, pe;
+        String ps, pe, evidence;
         Double chg, pts;
     }
 
@@ -152,6 +152,12 @@ public final class Scorer {
             if (s.contains("pe")) o.pe = lex(s.get("pe"));
             if (s.contains("chg")) o.chg = num(s.get("chg"));
             if (s.contains("pts")) o.pts = num(s.get("pts"));
+        }
+        // the sentences, asked apart so that the query above stays the reference scorer's (its row order decides ties)
+        String ev = "SELECT ?o ?ev WHERE { GRAPH <" + graph + "> { ?o <" + GK + "evidence>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?ev } }";
+        for (QuerySolution s : select(ev)) {
+            Obs o = out.get(s.get("o").toString());
+            if (o != null) o.evidence = lex(s.get("ev"));
         }
         return out;
     }
@@ -286,13 +292,15 @@ public final class Scorer {
                     else if (verbose) c.notes.add("  change: " + g.get("indicator").asText() + " gold " + g.get("change").asText() + " got " + (points ? v.pts : v.chg));
                 }
             } else if (verbose && req) {
-                c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit"));
+                c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit")
+                        + "  ← " + text(g, "evidence"));
             }
         }
         c.obsSys = obs.size();
         if (verbose) {
             for (var e : obs.entrySet())
-                if (!used.contains(e.getKey())) c.notes.add("  spurious obs: " + e.getValue().areas + " " + e.getValue().inds + " " + e.getValue().value);
+                if (!used.contains(e.getKey())) c.notes.add("  spurious obs: " + e.getValue().areas + " " + e.getValue().inds + " " + e.getValue().value
+                        + "  ← " + e.getValue().evidence);
         }
         return c;
     }
