@@ -24,12 +24,17 @@ final class DivisionRecognizer {
         this.gazetteer = gazetteer;
     }
 
+    private static boolean alignsWithWords(List<org.govkg.nlp.Token> tokens, int s, int e) {
+        int a = NameWalker.tokenAt(tokens, s), b = NameWalker.tokenAt(tokens, e - 1);
+        return a >= 0 && b >= 0 && tokens.get(a).start() == s && tokens.get(b).end() == e;
+    }
+
     /** 湖南路, 中山大道: a short division name that starts a street's name is part of that name. */
     private static boolean startsAStreetName(String text, int end) {
         return end < text.length() && "路街巷桥道".indexOf(text.charAt(end)) >= 0;
     }
 
-    List<Mention> recognize(String text) {
+    List<Mention> recognize(String text, List<org.govkg.nlp.Token> tokens) {
         List<Trie.Match<Gazetteer.Name>> all = gazetteer.find(text);
         // longest names first, then leftmost: 长春市朝阳区 is 长春市 + 朝阳区, not 春市 or 朝阳
         Map<Long, List<Gazetteer.Name>> bySpan = new HashMap<>();
@@ -71,6 +76,8 @@ final class DivisionRecognizer {
                 boolean isShort = ns.stream().allMatch(Gazetteer.Name::isShort);
                 if (isShort && (code == null || !shortAllowed(code, fullCodes))) continue;
                 if (isShort && startsAStreetName(text, c[1])) continue;
+                // 浑河南岸 holds no 河南: a short name counts only as a word of its own
+                if (isShort && !alignsWithWords(tokens, c[0], c[1])) continue;
                 if (genericNames.contains(surface) && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
                 // a two-character name (城区, 郊区, 和县) is also a common word: it counts only beside its parent
                 if (!isShort && surface.length() == 2 && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;

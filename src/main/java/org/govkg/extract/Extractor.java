@@ -48,7 +48,7 @@ public final class Extractor {
         ArticleMeta am = meta.recognize(text);
         Integer year = am.date() != null ? Integer.valueOf(am.date().getYear()) : yearOf(doc.id(), text);
 
-        List<Mention> divs = divisions.recognize(text);
+        List<Mention> divs = divisions.recognize(text, tokens);
         List<Mention> orgMentions = orgs.recognize(text, tokens, divs);
         List<Mention> meetingMentions = meetings.recognize(text, orgMentions, divs, year);
         List<Mention> named = new ArrayList<>(names.bySuffix(text, tokens, divs));

@@ -31,7 +31,7 @@ final class InitiativeRecognizer {
             if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals("工程"))) continue;
             if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
             final int open = i + 1;
-            if (divisions.stream().anyMatch(d -> d.start() == open)) continue;
+            if (divisions.stream().anyMatch(d -> d.start() == open || inner.startsWith(d.surface()))) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
             boolean headed = headAfter(text, tokens, j + 1) || byVerb && !inner.contains("的");
             // “四上”企业: a counted quote that modifies a noun is a category, not a campaign
@@ -45,7 +45,7 @@ final class InitiativeRecognizer {
             for (int i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
                 int end = i + head.length();
                 if (text.startsWith("行动", end)) end += 2;
-                final int start = walker.walkBack(text, tokens, i, true, 16), headEnd = i + head.length();
+                final int start = NameRecognizer.skipLeadingVerbs(tokens, skipPeriod(text, walker.walkBack(text, tokens, i, true, 16)), i), headEnd = i + head.length();
                 if (start == i || (start > 0 && text.charAt(start - 1) == '”')) continue;
                 String name = text.substring(start, end);
                 if (out.stream().anyMatch(m -> m.overlaps(start, headEnd))) continue;
@@ -58,6 +58,13 @@ final class InitiativeRecognizer {
     private static boolean nounFollows(List<Token> tokens, int p) {
         int k = NameWalker.tokenAt(tokens, p);
         return k >= 0 && tokens.get(k).start() == p && tokens.get(k).pos().startsWith("n");
+    }
+
+    /** 2023年是…三年行动: a year at the front dates the sentence, it does not name the campaign. */
+    private static int skipPeriod(String text, int start) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}年|今年|去年|明年").matcher(text);
+        m.region(start, Math.min(text.length(), start + 6));
+        return m.lookingAt() ? m.end() : start;
     }
 
     /** 深入实施“双招双引”, 以“项目建设攻坚年”为抓手: an implementing verb right before the quote. */

@@ -40,7 +40,7 @@ final class NameRecognizer {
             if (suffix.length() == 1 && !ownTokenOrProperName(tokens, m.start())) continue;
             EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
             // a project's name may hold verbs (年产10GWh储能电池项目, 半导体封装材料项目)
-            boolean loose = type == EntityType.PROJECT || type == EntityType.MEETING;
+            boolean loose = type == EntityType.PROJECT || type == EntityType.MEETING || type == EntityType.ENTERPRISE;
             int walked = walker.walkBack(text, tokens, m.start(), loose, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME);
             if (type == EntityType.MEETING) walked = periodBefore(text, walked);
             int withDivision = trimStart(text, walked, m.start(), List.of());
@@ -49,6 +49,12 @@ final class NameRecognizer {
             // only a division named in full is cut from the front (长春市朝阳区旭阳…产业园); a short name stays (桂林胡同…步行街)
             int start = trimStart(text, walked, m.start(), registered ? List.of() : fullNames);
             if (start < 0 || withDivision < 0) continue;
+            // a walk that took verbs in may not start with one (安排重大项目, 是全面振兴…行动)
+            if (loose) {
+                start = skipLeadingVerbs(tokens, start, m.start());
+                withDivision = Math.min(withDivision, start) == withDivision && withDivision < start ? skipLeadingVerbs(tokens, withDivision, m.start()) : start;
+                if (m.start() - start < 2) continue;
+            }
             String body = text.substring(start, m.start());
             if (body.length() == 1 ? lex.nameStop.contains(body) || lex.stopVerbs.contains(body) : !meaningful(body)) continue;
             if (!hasNoun(tokens, start, m.start())) continue;
@@ -70,7 +76,7 @@ final class NameRecognizer {
             int head = j - suffix.length();
             if (inner.length() > suffix.length() + 1 && !inner.contains("，")
                     && meaningful(inner.substring(0, inner.length() - suffix.length()))
-                    && walker.walkBack(text, tokens, head, false, MAX_NAME) <= i + 1)
+                    && walker.walkBack(text, tokens, head, false, MAX_NAME) <= i + 1 && !holdsVerb(tokens, i + 1, head))
                 out.add(Mention.of(EntityType.ofClassName(lex.nameSuffixes.get(suffix)), inner, i + 1, 0.85));
         }
         return out;
@@ -85,6 +91,20 @@ final class NameRecognizer {
         return m.find() && m.end() > m.start() ? start - (m.end() - m.start()) : start;
     }
 
+    static int skipLeadingVerbs(List<Token> tokens, int start, int headStart) {
+        int k = NameWalker.tokenAt(tokens, start);
+        while (k >= 0 && k < tokens.size() && tokens.get(k).start() >= start && tokens.get(k).end() <= headStart) {
+            Token t = tokens.get(k);
+            String p = t.pos();
+            // a verb of two characters or more, 是, or an adverb; a single character may be a name's first (长临河, 栖云)
+            boolean verb = (p.startsWith("v") && !p.equals("vn") && (t.text().length() >= 2 || p.equals("vshi"))) || (p.startsWith("d") && t.text().length() >= 2);
+            if (!verb) break;
+            start = t.end();
+            k++;
+        }
+        return start;
+    }
+
     /** A name says what it names: 走进园区 (a verb and a head) names nothing. */
     private static boolean hasNoun(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
@@ -92,6 +112,15 @@ final class NameRecognizer {
             String p = t.pos();
             if (p.startsWith("n") || p.equals("vn") || p.equals("b") || p.equals("j") || p.startsWith("g") || p.equals("x") || p.startsWith("m")
                     || p.equals("ag") || p.equals("a")) return true;
+        }
+        return false;
+    }
+
+    /** 路平坎坷成大道 is a saying, not a road: a quoted name holds no verb. */
+    private static boolean holdsVerb(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) continue;
+            if (t.pos().startsWith("v") && !t.pos().equals("vn")) return true;
         }
         return false;
     }
@@ -146,8 +175,13 @@ final class NameRecognizer {
 
     /** Drops determiners, verbs and a leading district or town name from the front of a name; -1 when too little is left. */
     private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
-        // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心)
-        for (String v : lex.stopVerbs) {
+        return trimStart(text, start, headStart, divisions, true);
+    }
+
+    private int trimStart(String text, int start, int headStart, List<Mention> divisions, boolean cutAtVerbs) {
+        // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心); not in a
+        // registered company name, which may hold 建设, 投资, 发展 (合肥东城建设投资集团有限公司)
+        for (String v : cutAtVerbs ? lex.stopVerbs : java.util.Set.<String>of()) {
             int at = text.lastIndexOf(v, headStart - 1);
             if (at >= start && at + v.length() <= headStart - 2) start = at + v.length();
         }
