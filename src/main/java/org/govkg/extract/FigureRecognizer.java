@@ -546,11 +546,20 @@ final class FigureRecognizer {
             int end = cStart - 1;
             for (int guard = 0; guard < 2 && end > sStart; guard++) {
                 int start = clauseStart(end);
-                // only a project or a company carries on as the subject (…项目由…承建，总投资26亿元)
+                // a project, a company or a park carries on as the subject (…项目由…承建，总投资26亿元;
+                // 石花镇的石花食品产业园依托…，去年实现产值…; 园区建成人才公寓两栋，提供房源320套)
+                int at = start;
+                for (Mention d : mentions) if (d.type() == EntityType.DIVISION && d.start() == at && text.startsWith("的", d.end())) at = d.end() + 1;
                 for (Mention m : mentions) {
-                    if (m.type() != EntityType.PROJECT && m.type() != EntityType.ENTERPRISE) continue;
-                    if (m.start() < start || m.start() > start + 1 || m.end() > end || example(m)) continue;
+                    if (m.type() != EntityType.PROJECT && m.type() != EntityType.ENTERPRISE && m.type() != EntityType.ZONE) continue;
+                    if (m.start() < at || m.start() > at + 1 || m.end() > end || example(m)) continue;
                     return m;
+                }
+                for (var e : lex.anaphora.entrySet()) {
+                    if (e.getValue() == EntityType.ZONE && text.startsWith(e.getKey(), start)) {
+                        Mention meant = anaphor(start, start + e.getKey().length() + 1);
+                        if (meant != null) return meant;
+                    }
                 }
                 end = start - 1;
             }
