@@ -30,6 +30,8 @@ final class InitiativeRecognizer {
             boolean byVerb = verbBefore(text, i);
             if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals("工程"))) continue;
             if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
+            // 一天也不耽误, 一刻也不放松: a vow, not a named campaign
+            if (inner.contains("也不") || inner.contains("都不") || inner.contains("决不")) continue;
             final int open = i + 1;
             if (divisions.stream().anyMatch(d -> d.start() == open || inner.startsWith(d.surface()))) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));

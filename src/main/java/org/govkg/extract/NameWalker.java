@@ -61,7 +61,8 @@ final class NameWalker {
         if (p.startsWith("n") || p.equals("vn") || p.startsWith("g") || p.equals("j") || p.equals("b")
                 || p.equals("ag") || p.equals("x") || p.startsWith("m") || p.equals("q") || p.equals("qt") || p.equals("ng"))
             return true;
-        if (p.equals("f") && t.text().length() == 1) return true;
+        // 东, 南岸, 城东: a direction inside a name (浑河南岸数字经济产业园)
+        if (p.equals("f") && t.text().length() <= 2) return true;
         if (p.equals("a") && t.text().length() <= 2) return true;
         if (initiative) return p.startsWith("v") || p.equals("ad") || p.startsWith("a");
         return false;

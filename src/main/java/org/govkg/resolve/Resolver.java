@@ -232,8 +232,13 @@ public final class Resolver {
     static String nameKey(Mention m, List<String> divisionNames) {
         String n = Keys.normalize(m.name());
         if (m.type() == EntityType.PERSON) return n;
-        for (String d : divisionNames) {
-            if (n.startsWith(d) && n.length() - d.length() >= 3) { n = n.substring(d.length()); break; }
+        // 曲靖市麒麟区新能源电池产业园: every division name in front goes
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String d : divisionNames) {
+                if (n.startsWith(d) && n.length() - d.length() >= 3) { n = n.substring(d.length()); stripped = true; break; }
+            }
         }
         for (String tail : new String[]{"项目", "行动"}) {
             if (n.endsWith(tail) && n.length() - tail.length() >= 3) n = n.substring(0, n.length() - tail.length());
