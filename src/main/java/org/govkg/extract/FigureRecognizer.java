@@ -52,6 +52,39 @@ final class FigureRecognizer {
         qualifiersBefore.sort(Comparator.comparingInt(String::length).reversed());
     }
 
+    /** 城镇、农村居民人均可支配收入分别增长6.3%和8.7%: the n-th figure after 分别 belongs to the n-th item before it. */
+    private record Respectively(String label, int sign, int clauseStart, int subjectStart, int subjectEnd) {}
+
+    private java.util.Map<Integer, Respectively> respectively(Context ctx, List<Raw> raws) {
+        java.util.Map<Integer, Respectively> out = new java.util.HashMap<>();
+        String text = ctx.text;
+        for (int i = text.indexOf("分别"); i >= 0; i = text.indexOf("分别", i + 2)) {
+            int cS = ctx.clauseStartIgnoringLists(i);
+            int[] subject = precedingPhrase(ctx, cS, i, true);
+            if (subject == null) continue;
+            String[] items = text.substring(subject[0], subject[1]).split("、|和|及|与");
+            if (items.length < 2) continue;
+            List<Raw> after = new ArrayList<>();
+            for (Raw r : raws) {
+                if (r.start() <= i) continue;
+                String between = text.substring(i, r.start());
+                if (between.contains("，") || between.contains("。") || between.contains("；") || between.contains("\n")) break;
+                after.add(r);
+            }
+            if (after.size() != items.length) continue;
+            int sign = 0;
+            for (var e : changeVerbs.entrySet()) if (text.startsWith(e.getKey(), i + 2)) { sign = e.getValue(); break; }
+            String last = items[items.length - 1];
+            for (int k = 0; k < items.length; k++) {
+                String item = items[k].strip();
+                // the items share the last one's tail: 城镇、农村居民人均可支配收入 → 城镇居民人均可支配收入
+                String label = k < items.length - 1 && last.length() > item.length() ? item + last.substring(item.length()) : item;
+                out.put(after.get(k).start(), new Respectively(label, sign, cS, subject[0], subject[1]));
+            }
+        }
+        return out;
+    }
+
     /** A number with its unit as written, before its meaning is read. */
     private record Raw(int start, int numStart, int end, BigDecimal value, BigDecimal upper, String unit,
                        String qualifier, String stated) {}
@@ -61,6 +94,7 @@ final class FigureRecognizer {
         List<Figure> out = new ArrayList<>();
         List<Raw> raws = numbers(text);
         ctx.figureStarts = raws.stream().mapToInt(Raw::start).toArray();
+        ctx.respectively = respectively(ctx, raws);
         for (Raw r : raws) {
             // a number inside a name (十三届五次全会, “六项任务”, 地铁2号线) is part of the name, not a figure
             if (mentions.stream().anyMatch(m -> m.type() != EntityType.DIVISION && m.overlaps(r.numStart(), r.end()))) continue;
@@ -156,12 +190,18 @@ final class FigureRecognizer {
         int sStart = ctx.sentenceStart(r.start()), sEnd = ctx.sentenceEnd(r.end());
         int cStart = ctx.clauseStart(r.start());
         Figure prev = before.isEmpty() ? null : before.get(before.size() - 1);
+        // (the clause of a 分别 list starts before its items, see respectively())
         boolean prevInSentence = prev != null && prev.start() >= sStart;
 
         String verb = null;
         int sign = 1;
         for (var e : changeVerbs.entrySet()) {
             if (text.startsWith(e.getKey(), r.start() - e.getKey().length())) { verb = e.getKey(); sign = e.getValue(); break; }
+        }
+        Respectively resp = ctx.respectively.get(r.start());
+        if (resp != null) {
+            if (resp.sign() != 0) { verb = "分别"; sign = resp.sign(); }
+            cStart = resp.clauseStart();
         }
         String comparison = null;
         int cmpSign = 1;
@@ -178,7 +218,7 @@ final class FigureRecognizer {
         // a rate or a change in points right after a figure of the same sentence belongs to it
         boolean isRate = r.unit().equals("Percent") && verb != null;
         boolean isPoints = r.unit().equals("PercentagePoint") && verb != null && comparison == null;
-        if ((isRate || isPoints) && prevInSentence && attachable(ctx, prev, phraseEnd)) {
+        if (resp == null && (isRate || isPoints) && prevInSentence && attachable(ctx, prev, phraseEnd)) {
             BigDecimal v = r.value().multiply(BigDecimal.valueOf(sign));
             Figure updated = isRate && prev.changeRate() == null && !prev.unit().equals("Percent") ? prev.withChange(v, null)
                     : isPoints && prev.changePoints() == null ? prev.withChange(null, v) : null;
@@ -189,11 +229,11 @@ final class FigureRecognizer {
         }
 
         // the indicator: after a count (7个数字化工厂) or before the figure (地区生产总值实现427.8亿元)
-        int[] phrase = null;
-        if (r.unit().equals("Count")) phrase = ctx.followingPhrase(r.end());
+        int[] phrase = resp != null ? new int[]{resp.subjectStart(), resp.subjectEnd()} : null;
+        if (phrase == null && r.unit().equals("Count")) phrase = ctx.followingPhrase(r.end());
         if (phrase == null) phrase = precedingPhrase(ctx, Math.max(cStart, prevInSentence ? Math.min(prev.end(), phraseEnd) : cStart), phraseEnd, comparison == null);
         if (phrase == null && verb == null && comparison == null) phrase = ctx.followingPhrase(r.end());
-        String inherited = phrase != null && prevInSentence ? ctx.sharedVerb(prev, phrase[0]) : "";
+        String inherited = phrase != null && prevInSentence && resp == null ? ctx.sharedVerb(prev, phrase[0]) : "";
         Period danglingPeriod = null;
         Figure.AreaRef danglingArea = null;
         if (phrase == null && cStart == ctx.paragraphStart(r.start())) {
@@ -206,7 +246,7 @@ final class FigureRecognizer {
             }
         }
         if (phrase == null) return null;
-        String label = inherited + text.substring(phrase[0], phrase[1]);
+        String label = resp != null ? resp.label() : inherited + text.substring(phrase[0], phrase[1]);
         if (comparison != null) label = label + text.substring(cmpAt, r.start()).replaceAll("[\\d.]+$", "");
         Trie.Match<IndicatorLexicon.Concept> concept = indicators.longestIn(label);
         String indicatorId = concept != null && conceptCovers(concept, label) ? concept.value().id() : null;
@@ -245,7 +285,8 @@ final class FigureRecognizer {
                 || (prevInSentence && prev.period() == null && prev.kind().equals("Level") && kind.equals("Level"));
         Period period = danglingPeriod != null ? danglingPeriod : ctx.periodFor(sStart, r.start(), kind.equals("Target") || timeless);
         // what a project is (总投资15亿元) is not dated by the event its sentence reports (今年2月…开工)
-        if (timeless && period != null && !kind.equals("Target") && ctx.periods.stream().noneMatch(f -> f.start() >= cStart && f.end() <= r.start())) period = null;
+        final int clause = cStart;
+        if (timeless && period != null && !kind.equals("Target") && ctx.periods.stream().noneMatch(f -> f.start() >= clause && f.end() <= r.start())) period = null;
         // a target for the year is for the whole year, not for the year so far
         if (kind.equals("Target") && period != null && period.start() != null && period.end() != null
                 && period.start().getDayOfYear() == 1 && period.start().getYear() == period.end().getYear() && ctx.refDate != null
@@ -394,6 +435,14 @@ final class FigureRecognizer {
         final List<PeriodResolver.Found> periods;
         final LocalDate refDate;
         int[] figureStarts = new int[0];
+        java.util.Map<Integer, Respectively> respectively = java.util.Map.of();
+
+        /** The start of the clause, reading 、 as part of it (城镇、农村居民…分别). */
+        int clauseStartIgnoringLists(int p) {
+            int i = p - 1;
+            while (i >= 0 && "。！？；\n，：,;".indexOf(text.charAt(i)) < 0) i--;
+            return i + 1;
+        }
 
         Context(String text, List<Token> tokens, List<Mention> mentions, List<PeriodResolver.Found> periods, LocalDate refDate) {
             this.text = text;

@@ -36,6 +36,7 @@ class FigureRecognitionTest {
             tenths are a share        # 2024年5月3日\\n鄢陵县标准化厂房入驻率达到九成。 # 标准化厂房入驻率|90|Percent|Share|||..|鄢陵县
             chinese numerals count    # 2024年5月3日\\n鄢陵县项目建设提速。年初以来，全县新签约亿元以上项目十二个，入驻企业两千余家。 # 新签约亿元以上项目|12|Count|Level|||2024-01-01..2024-05-03|鄢陵县;入驻企业|2000|Count|Level|||2024-01-01..2024-05-03|鄢陵县
             the clause's own area     # 2023年7月21日\\n新都区投资持续扩大。成都蜀轨智能装备有限公司新一代城轨车辆项目加快建设，全区省市重点项目完成投资143.6亿元。 # 省市重点项目完成投资|14360000000|CNY|Level|||..|新都区
+            respectively              # 2024年1月9日\\n2023年，北流市城镇、农村居民人均可支配收入分别增长6.3%和8.7%。 # 城镇居民人均可支配收入|6.3|Percent|Growth|6.3||2023-01-01..2023-12-31|北流市;农村居民人均可支配收入|8.7|Percent|Growth|8.7||2023-01-01..2023-12-31|北流市
             a threshold is no figure  # 2023年7月20日\\n吴兴区5000万元以上项目开复工率达到98%。 # 5000万元以上项目开复工率|98|Percent|Share|||..|吴兴区
             """)
     void reads_figures_of_the_genre(String name, String text, String expected) {
