@@ -22,9 +22,19 @@ final class FigureRecognizer {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.A-Za-z])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:-|—|－|~|～|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
                     + "|(?<![第零〇一二两三四五六七八九十百千])([两二三四五六七八九十][零〇一二两三四五六七八九十百千]*)");
-    private static final Pattern RANK = Pattern.compile(
-            "(?:在)?(全省|全市|全国|全区|主城区|同类城市)?(?:中)?(排名|位居|位列|排在|名列|排|居|列)(全省|全市|全国|全区|主城区)?"
-                    + "(?:第([一二三四五六七八九十\\d]+)(?:位|名)?|(首位|榜首)|前([一二三四五六七八九十\\d]+)(?:位|名)?)");
+    /** 位居全市第一, 排名全省首位, 前十: the verbs and the words for "first" come from rules/rank.tsv. */
+    private static final Pattern RANK = rankPattern();
+
+    private static Pattern rankPattern() {
+        List<String> verbs = new ArrayList<>(), firsts = new ArrayList<>();
+        for (String[] r : Tsv.load("/org/govkg/rules/rank.tsv", 2)) (r[1].equals("verb") ? verbs : firsts).add(Pattern.quote(r[0]));
+        // longer words first, so that 排名 is tried before 排
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        verbs.sort(longestFirst);
+        firsts.sort(longestFirst);
+        return Pattern.compile("(?:在)?(全省|全市|全国|全区|主城区|同类城市)?(?:中)?(" + String.join("|", verbs) + ")(全省|全市|全国|全区|主城区)?"
+                + "(?:第([一二三四五六七八九十\\d]+)(?:位|名)?|(" + String.join("|", firsts) + ")|前([一二三四五六七八九十\\d]+)(?:位|名)?)");
+    }
     private static final String SENTENCE_END = "。！？；\n";
     private static final String CLAUSE_END = "。！？；\n，、：,;";
 

@@ -5,16 +5,13 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,28 +59,8 @@ public final class KgStore implements AutoCloseable {
         });
     }
 
-    /** Whether the store holds the graph, and the content hash its article records. */
-    public boolean containsGraph(Node name) {
-        return Txn.calculateRead(dsg, () -> dsg.find(name, Node.ANY, Node.ANY, Node.ANY).hasNext());
-    }
 
-    public List<Node> graphNames() {
-        return Txn.calculateRead(dsg, () -> {
-            List<Node> out = new ArrayList<>();
-            dsg.listGraphNodes().forEachRemaining(out::add);
-            out.sort((a, b) -> a.getURI().compareTo(b.getURI()));
-            return out;
-        });
-    }
 
-    public long quadCount() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            Iterator<Quad> it = dsg.find();
-            while (it.hasNext()) { it.next(); n++; }
-            return n;
-        });
-    }
 
     /** Reclaims the space earlier transactions left behind (TDB2 keeps old B+tree copies until compacted). */
     public void compact() {
