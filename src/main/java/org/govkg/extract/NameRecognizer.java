@@ -52,7 +52,7 @@ final class NameRecognizer {
             // a walk that took verbs in may not start with one (安排重大项目, 是全面振兴…行动)
             if (loose) {
                 start = skipLeadingVerbs(tokens, start, m.start());
-                withDivision = Math.min(withDivision, start) == withDivision && withDivision < start ? skipLeadingVerbs(tokens, withDivision, m.start()) : start;
+                withDivision = withDivision < start ? skipLeadingVerbs(tokens, withDivision, m.start()) : start;
                 if (m.start() - start < 2) continue;
             }
             String body = text.substring(start, m.start());

@@ -57,15 +57,9 @@ public final class Resolver {
                 }
                 case ORGANIZATION -> {
                     String jurisdiction = jurisdictionOf(m, main);
-                    String canonical = m.attr("canonical");
-                    if (canonical != null && jurisdiction != null) {
-                        Gazetteer.Division d = gazetteer.get(jurisdiction);
-                        pref = canonical.replace("{div}", gazetteer.qualifiedName(jurisdiction)).replace("{name}", d.name());
-                        facts.put("jurisdiction", Keys.division(jurisdiction));
-                    } else if (canonical != null && !canonical.contains("{")) {
-                        pref = canonical;
-                    }
-                    key = Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), jurisdiction == null ? "" : jurisdiction);
+                    pref = bodyName(m, jurisdiction);
+                    if (m.attr("canonical") != null && jurisdiction != null) facts.put("jurisdiction", Keys.division(jurisdiction));
+                    key = organizationKey(pref, jurisdiction);
                 }
                 case MEETING -> {
                     String organizer = m.attr("body") != null ? null : organizerKey(m, x.mentions(), keyOf, main);
@@ -175,20 +169,28 @@ public final class Resolver {
             for (Mention o : all) if (o.type() == EntityType.ORGANIZATION && Integer.toString(o.start()).equals(start)) {
                 return keyOf.computeIfAbsent(o, k -> {
                     String j = jurisdictionOf(o, main);
-                    String canonical = o.attr("canonical");
-                    String pref = canonical != null && j != null
-                            ? canonical.replace("{div}", gazetteer.qualifiedName(j)).replace("{name}", gazetteer.get(j).name())
-                            : o.name();
-                    return Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), j == null ? "" : j);
+                    return organizationKey(bodyName(o, j), j);
                 });
             }
         }
         if (meeting.attr("organizerName") != null) return Keys.of(EntityType.ORGANIZATION, meeting.attr("organizerName"), "");
         if ("county".equals(meeting.attr("organizerLevel")) && main != null) {
-            String pref = "中共" + gazetteer.qualifiedName(main) + "委";
-            return Keys.of(EntityType.ORGANIZATION, Keys.normalize(pref), main);
+            return organizationKey("中共" + gazetteer.qualifiedName(main) + "委", main);
         }
         return null;
+    }
+
+    /** A body's full name: its canonical form filled in for its division (区委 → 中共长春市朝阳区委), else as written. */
+    private String bodyName(Mention m, String jurisdiction) {
+        String canonical = m.attr("canonical");
+        if (canonical != null && jurisdiction != null)
+            return canonical.replace("{div}", gazetteer.qualifiedName(jurisdiction)).replace("{name}", gazetteer.get(jurisdiction).name());
+        if (canonical != null && !canonical.contains("{")) return canonical;
+        return m.name();
+    }
+
+    private static String organizationKey(String name, String jurisdiction) {
+        return Keys.of(EntityType.ORGANIZATION, Keys.normalize(name), jurisdiction == null ? "" : jurisdiction);
     }
 
     /**

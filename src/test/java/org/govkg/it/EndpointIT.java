@@ -52,9 +52,7 @@ class EndpointIT {
     @BeforeAll
     static void build_and_serve() throws Exception {
         ids = Govkg.sampleIds();
-        Path db = dir.resolve("db");
-        Govkg.buildSamples(dir, db);
-        served = Served.start(dir, db);
+        served = Served.samples(dir);
     }
 
     @AfterAll

@@ -40,9 +40,7 @@ class QueriesIT {
 
     @BeforeAll
     static void build_and_serve() {
-        Path db = dir.resolve("db");
-        Govkg.buildSamples(dir, db);
-        served = Served.start(dir, db);
+        served = Served.samples(dir);
     }
 
     @AfterAll

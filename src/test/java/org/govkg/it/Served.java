@@ -34,6 +34,13 @@ final class Served implements AutoCloseable {
     }
 
     /** Starts serving {@code db}; returns once the server has printed its address. */
+    /** Builds the five samples into {@code workDir/db} and serves that store. */
+    static Served samples(Path workDir) {
+        Path db = workDir.resolve("db");
+        Govkg.buildSamples(workDir, db);
+        return start(workDir, db);
+    }
+
     static Served start(Path workDir, Path db) {
         Process p = null;
         try {
