@@ -175,13 +175,8 @@ final class NameRecognizer {
 
     /** Drops determiners, verbs and a leading district or town name from the front of a name; -1 when too little is left. */
     private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
-        return trimStart(text, start, headStart, divisions, true);
-    }
-
-    private int trimStart(String text, int start, int headStart, List<Mention> divisions, boolean cutAtVerbs) {
-        // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心); not in a
-        // registered company name, which may hold 建设, 投资, 发展 (合肥东城建设投资集团有限公司)
-        for (String v : cutAtVerbs ? lex.stopVerbs : java.util.Set.<String>of()) {
+        // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心)
+        for (String v : lex.stopVerbs) {
             int at = text.lastIndexOf(v, headStart - 1);
             if (at >= start && at + v.length() <= headStart - 2) start = at + v.length();
         }
