@@ -31,6 +31,8 @@ public final class Extractor {
     private final InitiativeRecognizer initiatives;
     private final MetaRecognizer meta = new MetaRecognizer();
     private final FigureRecognizer figures;
+    private final RelationRecognizer relations = new RelationRecognizer();
+    private final PostRecognizer posts;
 
     public Extractor(Segmenter segmenter, Gazetteer gazetteer, IndicatorLexicon indicators) {
         this.segmenter = segmenter;
@@ -40,6 +42,7 @@ public final class Extractor {
         this.people = new PersonRecognizer(lex);
         this.initiatives = new InitiativeRecognizer(lex);
         this.figures = new FigureRecognizer(lex, indicators);
+        this.posts = new PostRecognizer(orgs);
     }
 
     public Extraction extract(Document doc) {
@@ -76,7 +79,9 @@ public final class Extractor {
         }
         PeriodResolver periods = new PeriodResolver(refDate, year);
         List<Figure> figs = figures.recognize(text, tokens, all, periods.findAll(text), refDate);
-        return new Extraction(doc, am, all, figs, refDate, mainDivision(all));
+        List<Relation> rels = new ArrayList<>(relations.recognize(text, all, refDate));
+        rels.addAll(posts.recognize(text, all));
+        return new Extraction(doc, am, all, figs, rels, refDate, mainDivision(all));
     }
 
     /** 来源：佛山日报: a publisher the text names without a recognisable body is an organisation all the same. */

@@ -41,13 +41,16 @@ final class NameRecognizer {
             EntityType type = EntityType.ofClassName(lex.nameSuffixes.get(suffix));
             // a project's name may hold verbs (年产10GWh储能电池项目, 半导体封装材料项目)
             boolean loose = type == EntityType.PROJECT || type == EntityType.MEETING || type == EntityType.ENTERPRISE;
-            int walked = walker.walkBack(text, tokens, m.start(), loose, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME);
+            int walked = walker.walkBack(text, tokens, m.start(), loose, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME,
+                    type == EntityType.ENTERPRISE);
             if (type == EntityType.MEETING) walked = periodBefore(text, walked);
             int withDivision = trimStart(text, walked, m.start(), List.of());
             // a company's registered name includes its region (安徽锐驰新能源科技有限公司): never trim it
             boolean registered = type == EntityType.ENTERPRISE || type == EntityType.ORGANIZATION;
             // only a division named in full is cut from the front (长春市朝阳区旭阳…产业园); a short name stays (桂林胡同…步行街)
             int start = trimStart(text, walked, m.start(), registered ? List.of() : fullNames);
+            // a company the segmenter reads as one name (合肥东城建设投资集团有限公司) keeps the verbs of its trade
+            if (registered && oneToken(tokens, walked, m.end())) start = walked;
             if (start < 0 || withDivision < 0) continue;
             // a walk that took verbs in may not start with one (安排重大项目, 是全面振兴…行动)
             if (loose) {
@@ -166,6 +169,11 @@ final class NameRecognizer {
             if (text.startsWith(e.getKey(), q) && e.getKey().length() > bestLen) { best = e.getValue(); bestLen = e.getKey().length(); }
         }
         return best;
+    }
+
+    private static boolean oneToken(List<Token> tokens, int start, int end) {
+        int k = NameWalker.tokenAt(tokens, start);
+        return k >= 0 && tokens.get(k).start() == start && tokens.get(k).end() >= end;
     }
 
     private static boolean endsToken(List<Token> tokens, int end) {

@@ -18,6 +18,14 @@ final class NameWalker {
 
     /** Start of the name whose head begins at {@code headStart}; equals headStart when nothing precedes. */
     int walkBack(String text, List<Token> tokens, int headStart, boolean initiative, int maxLen) {
+        return walkBack(text, tokens, headStart, initiative, maxLen, false);
+    }
+
+    /**
+     * As above; a company's registered name ({@code registered}) may hold the verbs of its trade
+     * (合肥东城建设投资集团有限公司), which end any other name.
+     */
+    int walkBack(String text, List<Token> tokens, int headStart, boolean initiative, int maxLen, boolean registered) {
         int k = tokenAt(tokens, headStart - 1);
         int start = headStart;
         if (k < 0) return start;
@@ -30,7 +38,8 @@ final class NameWalker {
         while (k >= 0) {
             Token t = tokens.get(k);
             if (headStart - t.start() > maxLen) break;
-            if (accept(t, initiative) || connector(text, tokens, k, start, initiative)) {
+            if (accept(t, initiative) || connector(text, tokens, k, start, initiative)
+                    || registered && t.pos().startsWith("v") && t.text().length() >= 2 && lex.stopVerbs.contains(t.text())) {
                 start = t.start();
                 k--;
                 continue;

@@ -88,6 +88,24 @@ final class OrgRecognizer {
         return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, 0.8).with("divisionCode", d.attr("code"));
     }
 
+    /**
+     * The body a post's title implies when the text names none (区长 → 区政府 of the article's district), as a
+     * mention of no text of its own at {@code at}; null when {@code levelAndBody} is no level word and body.
+     */
+    Mention implied(String levelAndBody, int at) {
+        if (levelAndBody.isEmpty()) return null;
+        String level = switch (levelAndBody.charAt(0)) {
+            case '区', '县', '旗' -> "county";
+            case '市' -> "prefecture";
+            case '省' -> "province";
+            default -> null;
+        };
+        String[] body = bodyAt(levelAndBody, 1);
+        if (level == null || body == null || 1 + body[0].length() != levelAndBody.length()) return null;
+        return new Mention(EntityType.ORGANIZATION, levelAndBody, levelAndBody, at, at, 0.7,
+                java.util.Map.of("body", body[1], "canonical", body[2], "levelRef", level, "implied", "true"));
+    }
+
     /** The longest body at {@code p}: {surface, kind, canonical template}, or null. */
     private String[] bodyAt(String text, int p) {
         String[] best = null;

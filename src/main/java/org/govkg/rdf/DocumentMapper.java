@@ -15,6 +15,8 @@ import org.govkg.ingest.Document;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.Observation;
 import org.govkg.resolve.ResolvedDocument;
+import org.govkg.resolve.Statement;
+import org.govkg.resolve.Keys;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -42,9 +44,84 @@ public final class DocumentMapper {
         article(g, article, doc, x.meta(), rd);
         Map<String, Node> nodes = new HashMap<>();
         for (Entity e : rd.entities()) nodes.put(e.key(), iris.resource(e.key()));
-        for (Entity e : rd.entities()) entity(g, nodes.get(e.key()), e, article, doc);
+        for (Entity e : rd.entities()) {
+            if (e.facts().containsKey("implied")) implied(g, nodes.get(e.key()), e);
+            else entity(g, nodes.get(e.key()), e, article, doc);
+        }
         for (Observation o : rd.observations()) observation(g, o, article, doc);
+        for (var d : rd.documents().entrySet()) {
+            Node n = iris.resource(d.getKey());
+            add(g, n, GK.rdfType, GK.OfficialDocument);
+            add(g, n, GK.rdfsLabel, zh(d.getValue()));
+            add(g, n, GK.schemaName, zh(d.getValue()));
+            add(g, n, GK.mentionedIn, article);
+        }
+        Map<String, String> labels = new HashMap<>();
+        for (Entity e : rd.entities()) labels.put(e.key(), e.prefLabel());
+        for (Statement st : rd.statements()) statement(g, st, article, doc, labels);
         return g;
+    }
+
+    /** A body the text names only through a post's title (区长 → 区政府): an organisation, not one of the article's mentions. */
+    private void implied(Graph g, Node n, Entity e) {
+        add(g, n, GK.rdfType, GK.orgOrganization);
+        add(g, n, GK.rdfsLabel, zh(e.prefLabel()));
+        if (e.facts().containsKey("jurisdiction")) add(g, n, GK.jurisdiction, iris.resource(e.facts().get("jurisdiction")));
+    }
+
+    /**
+     * A relation with its evidence. A post is the W3C ORG pattern: the post of a body (org:Post, one per body and
+     * title), held by the person, and the membership the article states (org:Membership, with the evidence); a
+     * project's stage is an event; every other relation is its triple plus a reified statement with the evidence.
+     */
+    private void statement(Graph g, Statement st, Node article, Document doc, Map<String, String> labels) {
+        Node s = iris.resource(st.subjectKey());
+        Node o = st.objectKey() == null ? null : iris.resource(st.objectKey());
+        Node n = iris.resource("statement/" + Iris.escape(doc.id()) + "/" + Keys.hash(st.kind() + "|" + st.subjectKey() + "|"
+                + st.objectKey() + "|" + st.value() + "|" + st.date() + "|" + st.start() + "|" + st.end()));
+        add(g, n, GK.rdfType, GK.Statement);
+        add(g, n, GK.evidence, span(g, doc, article, st.start(), st.end()));
+        add(g, n, GK.confidence, decimal(BigDecimal.valueOf(st.confidence())));
+        add(g, n, GK.provWasDerivedFrom, article);
+        switch (st.kind()) {
+            case "post" -> {
+                Node role = iris.resource("role/" + Keys.hash("role|" + st.value()));
+                add(g, role, GK.rdfType, GK.orgRole);
+                add(g, role, GK.rdfsLabel, zh(st.value()));
+                Node post = iris.resource("post/" + Keys.hash("post|" + st.objectKey() + "|" + st.value()));
+                add(g, post, GK.rdfType, GK.orgPost);
+                add(g, post, GK.rdfsLabel, zh(labels.getOrDefault(st.objectKey(), "") + st.value()));
+                add(g, post, GK.orgPostIn, o);
+                add(g, post, GK.orgRoleOf, role);
+                add(g, post, GK.orgHeldBy, s);
+                add(g, post, GK.mentionedIn, article);
+                add(g, s, GK.orgHolds, post);
+                add(g, n, GK.rdfType, GK.orgMembership);
+                add(g, n, GK.orgMember, s);
+                add(g, n, GK.orgOrganizationOf, o);
+                add(g, n, GK.orgRoleOf, role);
+            }
+            case "stage" -> {
+                add(g, n, GK.rdfType, GK.StageEvent);
+                add(g, s, GK.stage, n);
+                add(g, n, GK.stageKind, GK.gk(st.value()));
+                if (st.date() != null) add(g, n, GK.stageDate, partialDate(st.date()));
+            }
+            default -> {
+                Node p = GK.gk(st.kind());
+                add(g, s, p, o);
+                add(g, n, GK.rdfType, GK.rdfStatement);
+                add(g, n, GK.rdfSubject, s);
+                add(g, n, GK.rdfPredicate, p);
+                add(g, n, GK.rdfObject, o);
+            }
+        }
+    }
+
+    /** 2024-02-16, 2024-02 or 2024, typed by how much of the date the text gives. */
+    static Node partialDate(String d) {
+        XSDDatatype t = d.length() == 10 ? XSDDatatype.XSDdate : d.length() == 7 ? XSDDatatype.XSDgYearMonth : XSDDatatype.XSDgYear;
+        return NodeFactory.createLiteralDT(d, t);
     }
 
     private void article(Graph g, Node a, Document doc, ArticleMeta meta, ResolvedDocument rd) {
@@ -126,11 +203,11 @@ public final class DocumentMapper {
 
     /** An indicator the scheme lacks: a concept of its own, named as the text names it. */
     private Node candidateIndicator(Graph g, String label) {
-        Node n = iris.indicator("x-" + org.govkg.resolve.Keys.hash(org.govkg.resolve.Keys.normalize(label)));
+        Node n = iris.indicator("x-" + Keys.hash(Keys.normalize(label)));
         add(g, n, GK.rdfType, GK.Indicator);
         add(g, n, GK.rdfType, GK.skosConcept);
         add(g, n, GK.skosPrefLabel, zh(label));
-        add(g, n, GK.candidate, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        add(g, n, GK.indicatorCandidate, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         return n;
     }
 

@@ -5,12 +5,14 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Gazetteer;
 import org.govkg.extract.Mention;
+import org.govkg.extract.Relation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -107,6 +109,8 @@ public final class Resolver {
             String zoneKey = keyOf.get(e.getValue()), own = keyOf.get(e.getKey());
             if (zoneKey != null && own != null && !zoneKey.equals(own)) byKey.get(own).facts.put("locatedIn", zoneKey);
         }
+        SortedMap<String, String> documents = new TreeMap<>();
+        List<Statement> statements = statements(x, keyOf, byKey, main, documents);
         List<Entity> entities = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             Builder b = e.getValue();
@@ -124,7 +128,115 @@ public final class Resolver {
                 if (m.type() == EntityType.ORGANIZATION && m.start() >= x.meta().publisherStart()
                         && m.start() < x.meta().publisherStart() + x.meta().publisher().length()) { publisher = keyOf.get(m); break; }
         }
-        return new ResolvedDocument(x, entities, observations, authors.stream().distinct().toList(), publisher);
+        return new ResolvedDocument(x, entities, observations, statements, documents, authors.stream().distinct().toList(), publisher);
+    }
+
+    /**
+     * The relations of the text between resolved things. A report or decision is keyed by its title and the
+     * meeting that heard it (工作报告 of one plenary is one document, whichever article names it); a location
+     * the text states replaces the one assumed from the article's district.
+     */
+    private List<Statement> statements(Extraction x, Map<Mention, String> keyOf, Map<String, Builder> byKey, String main,
+                                       SortedMap<String, String> documents) {
+        List<Statement> out = new ArrayList<>();
+        String mainMeeting = mainMeeting(byKey);
+        String scope = mainMeeting != null ? mainMeeting : main == null ? "" : Keys.division(main);
+        // what a meeting heard comes first, so that the report someone delivered is the document it heard
+        List<Relation> relations = new ArrayList<>(x.relations());
+        relations.sort(java.util.Comparator.comparingInt(r -> r.kind().equals("delivered") ? 1 : 0));
+        Map<String, String> heardTitles = new LinkedHashMap<>();
+        java.util.Set<String> invested = new java.util.HashSet<>();
+        for (Relation r : relations) if (r.kind().equals("investor") && r.confidence() >= 0.8 && r.subject() != null) invested.add(keyOf.get(r.subject()));
+        for (Relation r : relations) {
+            String s = r.subject() == null ? null : keyFor(r.subject(), keyOf, byKey, main);
+            String o = r.object() == null ? null : keyFor(r.object(), keyOf, byKey, main);
+            switch (r.kind()) {
+                case "heard", "adopted" -> {
+                    String meeting = s != null ? s : mainMeeting;
+                    if (meeting == null || byKey.get(meeting).type != EntityType.MEETING) continue;
+                    String doc = documentKey(r.value(), meeting);
+                    documents.putIfAbsent(doc, r.value());
+                    if (r.kind().equals("heard") && meeting.equals(mainMeeting)) heardTitles.put(r.value(), doc);
+                    out.add(new Statement(r.kind(), meeting, doc, null, null, r.start(), r.end(), r.confidence()));
+                }
+                case "delivered" -> {
+                    // 作报告 after 听取和讨论区委常委会工作报告: the same report
+                    String doc = null;
+                    for (var h : heardTitles.entrySet()) if (h.getKey().endsWith(r.value())) doc = h.getValue();
+                    if (doc == null) {
+                        doc = documentKey(r.value(), scope);
+                        documents.putIfAbsent(doc, r.value());
+                        // a report given at the plenary the article reports on is one the plenary heard
+                        if (mainMeeting != null) {
+                            out.add(new Statement("heard", mainMeeting, doc, null, null, r.start(), r.end(), r.confidence() - 0.1));
+                            heardTitles.put(r.value(), doc);
+                        }
+                    }
+                    if (s != null) out.add(new Statement("deliveredBy", doc, s, null, null, r.start(), r.end(), r.confidence()));
+                    if (o != null) out.add(new Statement("onBehalfOf", doc, o, null, null, r.start(), r.end(), r.confidence()));
+                }
+                case "investor" -> {
+                    // a project named after a company is its investment unless the text names another investor
+                    if (s == null || o == null || s.equals(o) || (r.confidence() < 0.8 && invested.contains(s))) continue;
+                    out.add(new Statement(r.kind(), s, o, null, null, r.start(), r.end(), r.confidence()));
+                }
+                case "stage" -> {
+                    if (s == null || byKey.get(s).type != EntityType.PROJECT) continue;
+                    out.add(new Statement("stage", s, null, r.value(), r.date(), r.start(), r.end(), r.confidence()));
+                }
+                case "post" -> {
+                    if (s == null || o == null || byKey.get(s).type != EntityType.PERSON) continue;
+                    out.add(new Statement("post", s, o, r.value(), null, r.start(), r.end(), r.confidence()));
+                }
+                default -> {
+                    if (s == null || o == null || s.equals(o)) continue;
+                    if (r.kind().equals("locatedIn")) byKey.get(s).facts.put("locatedIn", o);
+                    out.add(new Statement(r.kind(), s, o, null, null, r.start(), r.end(), r.confidence()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The key of a relation's thing; a body only implied by a title (区长 → 区政府) becomes a thing of its own. */
+    private String keyFor(Mention m, Map<Mention, String> keyOf, Map<String, Builder> byKey, String main) {
+        String key = keyOf.get(m);
+        if (key != null || m.attr("implied") == null) return key;
+        String jurisdiction = jurisdictionOf(m, main);
+        String name = bodyName(m, jurisdiction);
+        if (m.attr("canonical") != null && jurisdiction == null) return null;
+        key = organizationKey(name, jurisdiction);
+        Builder b = byKey.get(key);
+        if (b == null) {
+            b = new Builder();
+            b.type = EntityType.ORGANIZATION;
+            b.pref = name;
+            b.labels.add(name);
+            b.facts.put("implied", "true");
+            if (jurisdiction != null) b.facts.put("jurisdiction", Keys.division(jurisdiction));
+            byKey.put(key, b);
+        }
+        keyOf.put(m, key);
+        return key;
+    }
+
+    /** The meeting an article reports on: the one it dates, else its most named plenary session. */
+    private static String mainMeeting(Map<String, Builder> byKey) {
+        String best = null;
+        int bestScore = 0;
+        for (var e : byKey.entrySet()) {
+            Builder b = e.getValue();
+            if (b.type != EntityType.MEETING) continue;
+            int score = (b.facts.containsKey("date") ? 100 : 0) + (b.facts.containsKey("session") ? 10 : 0) + b.mentions.size();
+            if (b.facts.containsKey("date") || b.facts.containsKey("session")) {
+                if (score > bestScore) { best = e.getKey(); bestScore = score; }
+            }
+        }
+        return best;
+    }
+
+    private static String documentKey(String title, String scope) {
+        return "document/" + Keys.hash("document|" + Keys.normalize(title) + "|" + scope);
     }
 
     private List<Observation> observations(Extraction x, Map<Mention, String> keyOf, String main, List<Entity> entities) {
