@@ -175,9 +175,10 @@ public final class Resolver {
                     if (s != null) out.add(new Statement("deliveredBy", doc, s, null, null, r.start(), r.end(), r.confidence()));
                     if (o != null) out.add(new Statement("onBehalfOf", doc, o, null, null, r.start(), r.end(), r.confidence()));
                 }
-                case "investor" -> {
+                case "investor", "operator", "contractor" -> {
                     // a project named after a company is its investment unless the text names another investor
                     if (s == null || o == null || s.equals(o) || (r.confidence() < 0.8 && invested.contains(s))) continue;
+                    if (!isA(byKey, s, EntityType.PROJECT, EntityType.ZONE) || !isA(byKey, o, EntityType.ENTERPRISE, EntityType.ORGANIZATION)) continue;
                     out.add(new Statement(r.kind(), s, o, null, null, r.start(), r.end(), r.confidence()));
                 }
                 case "stage" -> {
@@ -190,6 +191,7 @@ public final class Resolver {
                 }
                 default -> {
                     if (s == null || o == null || s.equals(o)) continue;
+                    if (r.kind().equals("locatedIn") && !isA(byKey, o, EntityType.ZONE, EntityType.DIVISION)) continue;
                     if (r.kind().equals("locatedIn")) byKey.get(s).facts.put("locatedIn", o);
                     out.add(new Statement(r.kind(), s, o, null, null, r.start(), r.end(), r.confidence()));
                 }
@@ -218,6 +220,11 @@ public final class Resolver {
         }
         keyOf.put(m, key);
         return key;
+    }
+
+    private static boolean isA(Map<String, Builder> byKey, String key, EntityType... types) {
+        Builder b = byKey.get(key);
+        return b != null && java.util.Arrays.asList(types).contains(b.type);
     }
 
     /** The meeting an article reports on: the one it dates, else its most named plenary session. */
