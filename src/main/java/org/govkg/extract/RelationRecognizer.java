@@ -33,7 +33,7 @@ final class RelationRecognizer {
 
     private static final String TITLE = "(?<t>《[^》\\n]{2,60}》(?:[、和及与]《[^》\\n]{2,60}》)*"
             + "|[^《》，。；！？\\n]{0,30}?(?:工作报告|报告|决议|决定|意见|纲要|规划|建议|方案|办法|条例))";
-    private static final Pattern SLOT = Pattern.compile("\\{(?:([so]):)?([A-Z](?:\\|[A-Z])*)}(\\?)?");
+    private static final Pattern SLOT = Pattern.compile("\\{(?:([so]):)?([A-Z](?:\\|[A-Z])*)}([?*])?");
     private static final Pattern DATE = Pattern.compile("(?<![-－—~～至到\\d])(?:(\\d{4})年|(今年|去年|明年))?(\\d{1,2})月(?:(\\d{1,2})日)?(?!份?[-－—~～至到])");
     private static final Pattern TITLE_SPLIT = Pattern.compile("《([^》]+)》");
 
@@ -68,7 +68,7 @@ final class RelationRecognizer {
             }
             cls.append(']');
             String slot = m.group(1) == null ? cls.toString() : "(?<" + m.group(1) + ">" + cls + ")";
-            if (m.group(3) != null) slot = "(?:" + slot + ")?";
+            if (m.group(3) != null) slot = "(?:" + slot + ")" + m.group(3);
             m.appendReplacement(sb, Matcher.quoteReplacement(slot));
         }
         m.appendTail(sb);

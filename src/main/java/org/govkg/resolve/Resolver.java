@@ -104,13 +104,21 @@ public final class Resolver {
             b.mentions.add(m);
             for (var f : facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
         }
-        // a park the text puts it in is a closer location than the district
+        // a park the text puts it in is a closer location than the district; the sentence is the evidence
+        List<Statement> inferred = new ArrayList<>();
+        String text = x.document().text();
         for (var e : inZone.entrySet()) {
             String zoneKey = keyOf.get(e.getValue()), own = keyOf.get(e.getKey());
-            if (zoneKey != null && own != null && !zoneKey.equals(own)) byKey.get(own).facts.put("locatedIn", zoneKey);
+            if (zoneKey == null || own == null || zoneKey.equals(own)) continue;
+            byKey.get(own).facts.put("locatedIn", zoneKey);
+            int from = e.getKey().start(), to = e.getKey().end();
+            while (from > 0 && "。！？；\n".indexOf(text.charAt(from - 1)) < 0) from--;
+            while (to < text.length() && "。！？；\n".indexOf(text.charAt(to)) < 0) to++;
+            inferred.add(new Statement("locatedIn", own, zoneKey, null, null, from, to, 0.6));
         }
         SortedMap<String, String> documents = new TreeMap<>();
-        List<Statement> statements = statements(x, keyOf, byKey, main, documents);
+        List<Statement> statements = new ArrayList<>(inferred);
+        statements.addAll(statements(x, keyOf, byKey, main, documents));
         List<Entity> entities = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             Builder b = e.getValue();
@@ -323,13 +331,19 @@ public final class Resolver {
         int sEnd = m.end();
         while (sEnd < text.length() && "。！？；\n".indexOf(text.charAt(sEnd)) < 0) sEnd++;
         Mention zone = null;
-        for (Mention z : all) if (z.type() == EntityType.ZONE && z.end() <= m.start() && z.start() >= sStart) zone = z;
+        for (Mention z : all) if (z.type() == EntityType.ZONE && z.end() <= m.start() && z.start() >= sStart && !insideAnother(z, all)) zone = z;
         if (zone == null && text.substring(sStart, sEnd).contains("园区")) {
             Map<String, Integer> counts = new HashMap<>();
             for (Mention z : all) if (z.type() == EntityType.ZONE) counts.merge(nameKey(z, divisionNames), 1, Integer::sum);
             for (Mention z : all) if (z.type() == EntityType.ZONE && (zone == null || counts.get(nameKey(z, divisionNames)) > counts.get(nameKey(zone, divisionNames)))) zone = z;
         }
         return zone;
+    }
+
+    /** 临湖智能制造产业园 in 临湖智能制造产业园一期项目 is part of a name, not a park the sentence speaks of. */
+    private static boolean insideAnother(Mention z, List<Mention> all) {
+        for (Mention o : all) if (o != z && o.type() != EntityType.ZONE && o.start() <= z.start() && z.end() <= o.end() && o.end() - o.start() > z.end() - z.start()) return true;
+        return false;
     }
 
     /** One type per name in a document: the first recogniser's reading wins over later ones. */
