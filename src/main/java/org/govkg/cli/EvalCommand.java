@@ -30,8 +30,11 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, description = "folder of <doc>.gold.json")
     Path gold;
 
-    @Option(names = "--verbose", description = "list the misses and the spurious items")
+    @Option(names = "--verbose", description = "list every miss and every spurious item with its sentence, and the precision at each confidence")
     boolean verbose;
+
+    @Option(names = "--threshold", defaultValue = "0.8", description = "the confidence at which precision is shown besides all items (default: ${DEFAULT-VALUE})")
+    double threshold;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
     List<Path> inputs;
@@ -39,6 +42,10 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (!(threshold >= 0 && threshold <= 1)) {
+            spec.commandLine().getErr().println("error: --threshold must be between 0 and 1");
+            return ExitCodes.USAGE;
+        }
         Path tmp = Files.createTempDirectory("govkg-eval");
         try {
             // build quietly; the scores are the output
@@ -71,6 +78,13 @@ final class EvalCommand implements Callable<Integer> {
             Scorer.Counts t = Scorer.total(all);
             out.println("per type (found/required, system count):");
             for (var e : t.perType.entrySet()) out.printf("  %s: %d/%d, %d%n", e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]);
+            if (verbose) {
+                out.println("precision at each confidence (right/items):");
+                for (double c : t.confidences()) out.printf(Locale.ROOT, "  confidence %-5s %s%n", java.math.BigDecimal.valueOf(c).stripTrailingZeros().toPlainString() + ":", t.exactly(c).describe());
+            }
+            out.println("precision by confidence (an entity's is its best mention's; right/items):");
+            out.printf(Locale.ROOT, "  all items:          %s%n", t.atLeast(Double.NEGATIVE_INFINITY).describe());
+            out.printf(Locale.ROOT, "  confidence >= %.2f: %s%n", threshold, t.atLeast(threshold).describe());
             out.println(t.summary());
             return ExitCodes.OK;
         } finally {

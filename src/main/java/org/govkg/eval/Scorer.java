@@ -53,6 +53,8 @@ public final class Scorer {
         public int entTp, entReq, entSys, entSysOk, obsSys, obsTpAny, obsTpReq, obsReq, periodOk, periodN, chgOk, chgN;
         public final Map<String, int[]> perType = new LinkedHashMap<>();
         public final List<String> notes = new ArrayList<>();
+        /** Every scored entity and observation with its confidence and whether it is right (matched to gold). */
+        public final List<Scored> entScored = new ArrayList<>(), obsScored = new ArrayList<>();
 
         Counts() {
             for (String t : TYPES) perType.put(t, new int[3]);
@@ -63,6 +65,28 @@ public final class Scorer {
             obsSys += o.obsSys; obsTpAny += o.obsTpAny; obsTpReq += o.obsTpReq; obsReq += o.obsReq;
             periodOk += o.periodOk; periodN += o.periodN; chgOk += o.chgOk; chgN += o.chgN;
             for (var e : o.perType.entrySet()) for (int i = 0; i < 3; i++) perType.get(e.getKey())[i] += e.getValue()[i];
+            entScored.addAll(o.entScored);
+            obsScored.addAll(o.obsScored);
+        }
+
+        /** Entities and observations whose confidence is at least {@code threshold}, and how many of them are right. */
+        public Band atLeast(double threshold) {
+            return new Band(threshold, Band.count(entScored, threshold, false), Band.count(entScored, threshold, true),
+                    Band.count(obsScored, threshold, false), Band.count(obsScored, threshold, true));
+        }
+
+        /** The distinct confidences of the scored items, highest first. */
+        public List<Double> confidences() {
+            TreeSet<Double> s = new TreeSet<>(java.util.Comparator.reverseOrder());
+            for (Scored x : entScored) s.add(x.confidence());
+            for (Scored x : obsScored) s.add(x.confidence());
+            return List.copyOf(s);
+        }
+
+        /** Items whose confidence is exactly {@code c}. */
+        public Band exactly(double c) {
+            List<Scored> e = entScored.stream().filter(x -> x.confidence() == c).toList(), o = obsScored.stream().filter(x -> x.confidence() == c).toList();
+            return new Band(c, e.size(), (int) e.stream().filter(Scored::correct).count(), o.size(), (int) o.stream().filter(Scored::correct).count());
         }
 
         public double entityP() { return entSys == 0 ? 0 : (double) entSysOk / entSys; }
@@ -84,6 +108,27 @@ public final class Scorer {
         }
     }
 
+    /** One scored item of the graph: its gk:confidence (an entity: the best of its mentions'; none: 0) and whether it matched gold. */
+    public record Scored(double confidence, boolean correct) {}
+
+    /** The items at a threshold: how many entities and observations, how many of them right. */
+    public record Band(double threshold, int entN, int entOk, int obsN, int obsOk) {
+        public double entityP() { return entN == 0 ? 0 : (double) entOk / entN; }
+        public double obsP() { return obsN == 0 ? 0 : (double) obsOk / obsN; }
+
+        static int count(List<Scored> items, double threshold, boolean onlyCorrect) {
+            int n = 0;
+            for (Scored s : items) if (s.confidence() >= threshold && (!onlyCorrect || s.correct())) n++;
+            return n;
+        }
+
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "entityP=%s (%d/%d)  obsP=%s (%d/%d)",
+                    entN == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.3f", entityP()), entOk, entN,
+                    obsN == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.3f", obsP()), obsOk, obsN);
+        }
+    }
+
     public static Counts total(List<Counts> docs) {
         Counts t = new Counts();
         for (Counts c : docs) t.add(c);
@@ -96,15 +141,32 @@ public final class Scorer {
 
     public Counts score(String docId, JsonNode gold, boolean verbose) {
         String graph = base + "graph/" + org.govkg.rdf.Iris.escape(docId);
-        Map<String, Ent> ents = Txn.calculateRead(dsg, () -> entities(graph));
+        String text = Txn.calculateRead(dsg, () -> articleText(graph));
+        Map<String, Ent> ents = Txn.calculateRead(dsg, () -> entities(graph, text));
         Map<String, Obs> obs = Txn.calculateRead(dsg, () -> observations(graph));
-        return compare(gold, ents, obs, verbose);
+        return compare(gold, ents, obs, text, verbose);
     }
 
-    record Ent(Set<String> types, Set<String> labels) {}
+    /** A scored node: its gk: types and normalised labels, its best mention's confidence, the sentence of its first mention. */
+    static final class Ent {
+        private final Set<String> types = new TreeSet<>(), labels = new TreeSet<>();
+        Double confidence;
+        String sentence;
+
+        Ent() {}
+
+        Ent(Set<String> types, Set<String> labels, Double confidence) {
+            this.types.addAll(types);
+            this.labels.addAll(labels);
+            this.confidence = confidence;
+        }
+
+        Set<String> types() { return types; }
+        Set<String> labels() { return labels; }
+    }
 
     static final class Obs {
-        Double value;
+        Double value, confidence;
         final Set<String> areas = new TreeSet<>(), inds = new TreeSet<>();
         String ps, pe, evidence;
         Double chg, pts;
@@ -120,7 +182,7 @@ public final class Scorer {
         return out;
     }
 
-    private Map<String, Ent> entities(String graph) {
+    private Map<String, Ent> entities(String graph, String text) {
         String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT DISTINCT ?e ?super ?l WHERE { GRAPH <" + graph + "> { ?e a ?t . } ?e rdfs:label ?l . "
                 + "?t rdfs:subClassOf* ?super . FILTER(STRSTARTS(STR(?super), \"" + GK + "\")) }";
@@ -128,11 +190,63 @@ public final class Scorer {
         for (QuerySolution s : select(q)) {
             String t = s.getResource("super").getURI().substring(GK.length());
             if (!TYPES.contains(t)) continue;
-            Ent e = out.computeIfAbsent(s.get("e").toString(), k -> new Ent(new TreeSet<>(), new TreeSet<>()));
+            Ent e = out.computeIfAbsent(s.get("e").toString(), k -> new Ent());
             e.types().add(t);
             e.labels().add(norm(lex(s.get("l"))));
         }
+        // confidence and first mention, asked apart so that the query above stays the reference scorer's
+        String mq = "SELECT ?e ?c ?b WHERE { GRAPH <" + graph + "> { ?m a <" + GK + "Mention> ; <" + GK + "refersTo> ?e . OPTIONAL { ?m <" + GK + "confidence> ?c }"
+                + " OPTIONAL { ?m <" + NIF + "beginIndex> ?b } } }";
+        Map<String, Integer> first = new HashMap<>();
+        for (QuerySolution s : select(mq)) {
+            Ent e = out.get(s.get("e").toString());
+            if (e == null) continue;
+            Double c = s.contains("c") ? num(s.get("c")) : null;
+            if (c != null && (e.confidence == null || c > e.confidence)) e.confidence = c;
+            if (s.contains("b")) {
+                Double b = num(s.get("b"));
+                if (b != null) first.merge(s.get("e").toString(), b.intValue(), Math::min);
+            }
+        }
+        for (var f : first.entrySet()) if (text != null) out.get(f.getKey()).sentence = sentenceAt(text, codePointIndex(text, f.getValue()));
         return out;
+    }
+
+    static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+
+    /** The normalised text of the document's article (nif:isString), or null. */
+    private String articleText(String graph) {
+        for (QuerySolution s : select("SELECT ?t WHERE { GRAPH <" + graph + "> { ?a <" + NIF + "isString> ?t } } LIMIT 1")) return lex(s.get("t"));
+        return null;
+    }
+
+    private static int codePointIndex(String text, int cp) {
+        try {
+            return text.offsetByCodePoints(0, cp);
+        } catch (IndexOutOfBoundsException e) {
+            return Math.min(cp, text.length());
+        }
+    }
+
+    /** The sentence (up to 。！？；or a line break) around {@code at}. */
+    static String sentenceAt(String text, int at) {
+        if (text == null || at < 0 || at > text.length()) return null;
+        int s = at, e = at;
+        while (s > 0 && "。！？；\n".indexOf(text.charAt(s - 1)) < 0) s--;
+        while (e < text.length() && "。！？；\n".indexOf(text.charAt(e)) < 0) e++;
+        return text.substring(s, e).strip();
+    }
+
+    /** The sentence where one of {@code forms} first appears in the text, or null. */
+    static String firstSentenceOf(String text, List<String> forms) {
+        if (text == null) return null;
+        int best = -1;
+        for (String f : forms) {
+            if (f.isEmpty()) continue;
+            int i = text.indexOf(f);
+            if (i >= 0 && (best < 0 || i < best)) best = i;
+        }
+        return best < 0 ? null : sentenceAt(text, best);
     }
 
     private Map<String, Obs> observations(String graph) {
@@ -152,6 +266,10 @@ public final class Scorer {
             if (s.contains("pe")) o.pe = lex(s.get("pe"));
             if (s.contains("chg")) o.chg = num(s.get("chg"));
             if (s.contains("pts")) o.pts = num(s.get("pts"));
+        }
+        for (QuerySolution s : select("SELECT ?o ?c WHERE { GRAPH <" + graph + "> { ?o <" + GK + "confidence> ?c ; a <" + GK + "Observation> } }")) {
+            Obs o = out.get(s.get("o").toString());
+            if (o != null) o.confidence = num(s.get("c"));
         }
         // the sentences, asked apart so that the query above stays the reference scorer's (its row order decides ties)
         String ev = "SELECT ?o ?ev WHERE { GRAPH <" + graph + "> { ?o <" + GK + "evidence>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?ev } }";
@@ -210,7 +328,7 @@ public final class Scorer {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    Counts compare(JsonNode gold, Map<String, Ent> ents, Map<String, Obs> obs, boolean verbose) {
+    Counts compare(JsonNode gold, Map<String, Ent> ents, Map<String, Obs> obs, String text, boolean verbose) {
         Counts c = new Counts();
         Map<String, Set<String>> names = new HashMap<>();
         List<JsonNode> golds = new ArrayList<>();
@@ -241,7 +359,13 @@ public final class Scorer {
                 int[] pt = c.perType.get(g.get("type").asText());
                 pt[1]++;
                 if (!free.isEmpty()) pt[0]++;
-                else if (verbose) c.notes.add("  miss " + g.get("type").asText() + ": " + g.get("label").asText());
+                else if (verbose) {
+                    List<String> surfaces = new ArrayList<>();
+                    surfaces.add(g.get("label").asText());
+                    if (g.has("aliases")) g.get("aliases").forEach(a -> surfaces.add(a.asText()));
+                    String sentence = firstSentenceOf(text, surfaces);
+                    c.notes.add("  miss " + g.get("type").asText() + ": " + g.get("label").asText() + "  ← " + (sentence == null ? "(not in the text as written)" : sentence));
+                }
             }
         }
         for (var e : ents.entrySet()) {
@@ -249,8 +373,11 @@ public final class Scorer {
             if (scored.isEmpty()) continue;
             for (String t : scored) c.perType.get(t)[2]++;
             c.entSys++;
-            if (matched.contains(e.getKey())) c.entSysOk++;
-            else if (verbose) c.notes.add("  " + (anyHit.contains(e.getKey()) ? "duplicate " : "spurious ") + scored + ": " + e.getValue().labels());
+            boolean ok = matched.contains(e.getKey());
+            c.entScored.add(new Scored(e.getValue().confidence == null ? 0 : e.getValue().confidence, ok));
+            if (ok) c.entSysOk++;
+            else if (verbose) c.notes.add("  " + (anyHit.contains(e.getKey()) ? "duplicate " : "spurious ") + scored + ": " + e.getValue().labels()
+                    + confidenceNote(e.getValue().confidence) + (e.getValue().sentence == null ? "" : "  ← " + e.getValue().sentence));
         }
         for (int[] v : c.perType.values()) { c.entTp += v[0]; c.entReq += v[1]; }
 
@@ -283,13 +410,13 @@ public final class Scorer {
                     String vs = v.ps == null ? "" : v.ps.substring(0, Math.min(10, v.ps.length()));
                     String ve = v.pe == null ? "" : v.pe.substring(0, Math.min(10, v.pe.length()));
                     if (vs.equals(gs == null ? "" : gs) && ve.equals(ge == null ? "" : ge)) c.periodOk++;
-                    else if (verbose) c.notes.add("  period: " + g.get("indicator").asText() + " " + text(g, "statedValue") + " gold " + gs + ".." + ge + " got " + vs + ".." + ve);
+                    else if (verbose) c.notes.add("  period: " + g.get("indicator").asText() + " " + text(g, "statedValue") + " gold " + gs + ".." + ge + " got " + vs + ".." + ve + "  ← " + v.evidence);
                 }
                 if (g.has("change") && !g.get("change").isNull()) {
                     c.chgN++;
                     boolean points = String.valueOf(text(g, "changeKind")).contains("percentage-point");
                     if (close(points ? v.pts : v.chg, g.get("change").asDouble())) c.chgOk++;
-                    else if (verbose) c.notes.add("  change: " + g.get("indicator").asText() + " gold " + g.get("change").asText() + " got " + (points ? v.pts : v.chg));
+                    else if (verbose) c.notes.add("  change: " + g.get("indicator").asText() + " gold " + g.get("change").asText() + " got " + (points ? v.pts : v.chg) + "  ← " + v.evidence);
                 }
             } else if (verbose && req) {
                 c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit")
@@ -297,11 +424,16 @@ public final class Scorer {
             }
         }
         c.obsSys = obs.size();
+        for (var e : obs.entrySet()) c.obsScored.add(new Scored(e.getValue().confidence == null ? 0 : e.getValue().confidence, used.contains(e.getKey())));
         if (verbose) {
             for (var e : obs.entrySet())
                 if (!used.contains(e.getKey())) c.notes.add("  spurious obs: " + e.getValue().areas + " " + e.getValue().inds + " " + e.getValue().value
-                        + "  ← " + e.getValue().evidence);
+                        + confidenceNote(e.getValue().confidence) + "  ← " + e.getValue().evidence);
         }
         return c;
+    }
+
+    private static String confidenceNote(Double c) {
+        return c == null ? "" : " (confidence " + java.math.BigDecimal.valueOf(c).stripTrailingZeros().toPlainString() + ")";
     }
 }

@@ -18,10 +18,12 @@ import java.util.Set;
  */
 final class DivisionRecognizer {
     private final Gazetteer gazetteer;
+    private final Lexicons lex;
     private final java.util.Set<String> genericNames = new java.util.HashSet<>(Tsv.words("/org/govkg/lexicon/generic-division-names.tsv"));
 
-    DivisionRecognizer(Gazetteer gazetteer) {
+    DivisionRecognizer(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
+        this.lex = lex;
     }
 
     private static boolean alignsWithWords(List<org.govkg.nlp.Token> tokens, int s, int e) {
@@ -86,7 +88,8 @@ final class DivisionRecognizer {
                     resolvedByName.put(surface, code);
                 }
                 Gazetteer.Division d = code == null ? null : gazetteer.get(code);
-                Mention m = Mention.of(EntityType.DIVISION, surface, c[0], code != null ? 0.95 : 0.6)
+                Mention m = Mention.of(EntityType.DIVISION, surface, c[0],
+                        lex.confidence(code == null ? "division.ambiguous" : isShort ? "division.short" : "division.gazetteer"))
                         .withName(d != null ? d.name() : surface);
                 if (code != null) m = m.with("code", code).with("level", d.level());
                 if (isShort) m = m.with("form", "short");
@@ -164,7 +167,7 @@ final class DivisionRecognizer {
             for (int i = m.start(); i < m.end(); i++) if (taken[i]) { free = false; break; }
             if (!free) continue;
             Gazetteer.Division d = gazetteer.get(m.value());
-            out.add(Mention.of(EntityType.DIVISION, text.substring(m.start(), m.end()), m.start(), 0.9)
+            out.add(Mention.of(EntityType.DIVISION, text.substring(m.start(), m.end()), m.start(), lex.confidence("division.town"))
                     .with("code", d.code()).with("level", "township"));
         }
         return out;

@@ -25,18 +25,18 @@ public final class Extractor {
     private final Lexicons lex = new Lexicons();
     private final DivisionRecognizer divisions;
     private final OrgRecognizer orgs;
-    private final MeetingRecognizer meetings = new MeetingRecognizer();
+    private final MeetingRecognizer meetings = new MeetingRecognizer(lex);
     private final NameRecognizer names;
     private final PersonRecognizer people;
     private final InitiativeRecognizer initiatives;
-    private final MetaRecognizer meta = new MetaRecognizer();
+    private final MetaRecognizer meta = new MetaRecognizer(lex);
     private final FigureRecognizer figures;
     private final RelationRecognizer relations = new RelationRecognizer();
     private final PostRecognizer posts;
 
     public Extractor(Segmenter segmenter, Gazetteer gazetteer, IndicatorLexicon indicators) {
         this.segmenter = segmenter;
-        this.divisions = new DivisionRecognizer(gazetteer);
+        this.divisions = new DivisionRecognizer(gazetteer, lex);
         this.orgs = new OrgRecognizer(lex);
         this.names = new NameRecognizer(lex);
         this.people = new PersonRecognizer(lex);
@@ -85,13 +85,13 @@ public final class Extractor {
     }
 
     /** 来源：佛山日报: a publisher the text names without a recognisable body is an organisation all the same. */
-    private static Mention publisherMention(ArticleMeta am, List<Mention> orgs) {
+    private Mention publisherMention(ArticleMeta am, List<Mention> orgs) {
         if (am.publisher() == null || am.publisherStart() < 0) return null;
         int s = am.publisherStart(), e = s + am.publisher().length();
         if (orgs.stream().anyMatch(o -> o.overlaps(s, e))) return null;
         String name = am.publisher().replaceAll("[（(].*$", "").strip();
         if (name.length() < 2 || name.length() > 24 || !name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return null;
-        return Mention.of(EntityType.ORGANIZATION, name, s, 0.8);
+        return Mention.of(EntityType.ORGANIZATION, name, s, lex.confidence("org.publisher"));
     }
 
     /** The year of an undated article: the year most stated in its text, else a year in its id. */

@@ -302,7 +302,7 @@ final class FigureRecognizer {
                 && period.start().getDayOfYear() == 1 && period.start().getYear() == period.end().getYear() && ctx.refDate != null
                 && period.end().equals(ctx.refDate))
             period = new Period(period.label(), period.start(), period.start().withMonth(12).withDayOfMonth(31));
-        double confidence = indicatorId != null ? 0.9 : 0.7;
+        double confidence = lex.confidence(indicatorId != null ? "figure.scheme" : "figure.candidate");
         return new Figure(r.start(), r.end(), sStart, sEnd, text.substring(r.start(), r.end()), value, r.upper(), r.unit(), kind,
                 changeRate, changePoints, r.qualifier(), indicatorId, label, period, area, compared, confidence);
     }
@@ -421,7 +421,7 @@ final class FigureRecognizer {
             Figure.AreaRef area = ctx.areaFor(sStart, cStart, subjectStart, verbAt, prev);
             Period period = ctx.periodFor(sStart, m.start(), false);
             out.add(new Figure(m.start(2), m.end(), sStart, ctx.sentenceEnd(m.end()), m.group(), value, null, "Rank", "Rank",
-                    null, null, qualifier, null, label, period, area, null, 0.75));
+                    null, null, qualifier, null, label, period, area, null, lex.confidence("figure.rank")));
         }
         return out;
     }

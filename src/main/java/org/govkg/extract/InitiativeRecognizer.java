@@ -41,7 +41,7 @@ final class InitiativeRecognizer {
             if (!counted && !headed) continue;
             if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
                     && !counted) continue;
-            out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, headed ? 0.85 : 0.75));
+            out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, lex.confidence(headed ? "initiative.quoted-headed" : "initiative.quoted-counted")));
         }
         for (String head : UNQUOTED_HEADS) {
             for (int i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
@@ -51,7 +51,7 @@ final class InitiativeRecognizer {
                 if (start == i || (start > 0 && text.charAt(start - 1) == '”')) continue;
                 String name = text.substring(start, end);
                 if (out.stream().anyMatch(m -> m.overlaps(start, headEnd))) continue;
-                out.add(Mention.of(EntityType.INITIATIVE, name, start, 0.7));
+                out.add(Mention.of(EntityType.INITIATIVE, name, start, lex.confidence("initiative.unquoted")));
             }
         }
         return out;

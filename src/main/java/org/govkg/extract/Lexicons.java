@@ -23,6 +23,8 @@ final class Lexicons {
     final Map<String, EntityType> anaphora = new HashMap<>();
     final List<String> initiativeVerbs = Tsv.words("/org/govkg/lexicon/initiative-verbs.tsv");
     final Set<String> initiativeStop = new HashSet<>(Tsv.words("/org/govkg/lexicon/initiative-stop.tsv"));
+    /** rules/confidence.tsv: method → the confidence of an item found that way. */
+    final Map<String, Double> confidences = new java.util.LinkedHashMap<>();
 
     Lexicons() {
         for (String[] r : Tsv.load("/org/govkg/lexicon/name-suffixes.tsv", 2)) {
@@ -34,5 +36,19 @@ final class Lexicons {
         for (String[] r : Tsv.load("/org/govkg/lexicon/list-heads.tsv", 2)) listHeads.put(r[0], EntityType.ofClassName(r[1]));
         for (String[] r : Tsv.load("/org/govkg/lexicon/area-words.tsv", 2)) areaWords.put(r[0], r[1]);
         for (String[] r : Tsv.load("/org/govkg/lexicon/anaphora.tsv", 2)) anaphora.put(r[0], EntityType.ofClassName(r[1]));
+        for (String[] r : Tsv.load(CONFIDENCE, 3)) {
+            double v = Double.parseDouble(r[1]);
+            if (!(v >= 0 && v <= 1)) throw new IllegalStateException(CONFIDENCE + ": " + r[0] + " has " + r[1] + ", not in [0, 1]");
+            if (confidences.put(r[0], v) != null) throw new IllegalStateException(CONFIDENCE + ": " + r[0] + " twice");
+        }
+    }
+
+    static final String CONFIDENCE = "/org/govkg/rules/confidence.tsv";
+
+    /** The confidence of an item found by {@code method}, a method of rules/confidence.tsv. */
+    double confidence(String method) {
+        Double v = confidences.get(method);
+        if (v == null) throw new IllegalArgumentException("no method " + method + " in " + CONFIDENCE);
+        return v;
     }
 }

@@ -20,6 +20,11 @@ final class MeetingRecognizer {
     private static final Pattern PEOPLES = Pattern.compile(
             "第?(" + N + ")届(人民代表大会|人大|政协)(?:常委会|常务委员会)?第?(" + N + ")次(?:全体)?会议");
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private final Lexicons lex;
+
+    MeetingRecognizer(Lexicons lex) {
+        this.lex = lex;
+    }
 
 
     List<Mention> recognize(String text, List<Mention> orgs, List<Mention> divisions, Integer year) {
@@ -36,7 +41,7 @@ final class MeetingRecognizer {
         m = CONGRESS.matcher(text);
         while (m.find()) {
             if (m.group(1) == null && m.start() > 0 && ChineseNumbers.isChineseNumeral(text.charAt(m.start() - 1))) continue;
-            Mention c = Mention.of(EntityType.MEETING, m.group(), m.start(), 0.9)
+            Mention c = Mention.of(EntityType.MEETING, m.group(), m.start(), lex.confidence("meeting.congress"))
                     .with("organizerName", "中国共产党").with("congress", ChineseNumbers.parse(m.group(2)).toPlainString());
             out.add(c);
         }
@@ -65,7 +70,7 @@ final class MeetingRecognizer {
             if (start == s && s > 0 && "区县市省".indexOf(text.charAt(s - 1)) >= 0 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)) || "，。、；：“\n".indexOf(text.charAt(s - 2)) >= 0)) start = s - 1;
         }
         BigDecimal t = ChineseNumbers.parse(term), n = ChineseNumbers.parse(session);
-        Mention m = Mention.of(EntityType.MEETING, text.substring(start, e), start, 0.9)
+        Mention m = Mention.of(EntityType.MEETING, text.substring(start, e), start, lex.confidence("meeting.plenary"))
                 .with("term", t.toPlainString()).with("session", n.toPlainString());
         if (divisionCode != null) m = m.with("division", divisionCode);
         if (organizer != null) m = m.with("organizerStart", Integer.toString(organizer.start()));

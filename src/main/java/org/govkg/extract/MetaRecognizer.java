@@ -12,6 +12,11 @@ final class MetaRecognizer {
     private static final Pattern PUBLISHER = Pattern.compile("(?:稿件提供|来源|供稿|稿源|信息来源)[:：]\\s*([^\\n]{2,40})");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
     private static final int HEADER_LINES = 8;
+    private final Lexicons lex;
+
+    MetaRecognizer(Lexicons lex) {
+        this.lex = lex;
+    }
 
     ArticleMeta recognize(String text) {
         String[] lines = text.split("\n", -1);
@@ -52,7 +57,7 @@ final class MetaRecognizer {
                     int at = names.indexOf(n, k);
                     k = at + n.length();
                     if (n.length() >= 2 && n.length() <= 4 && !n.equals("通讯员") && !n.equals("记者"))
-                        authors.add(Mention.of(EntityType.PERSON, n, base + at, 0.9).with("role", "记者"));
+                        authors.add(Mention.of(EntityType.PERSON, n, base + at, lex.confidence("person.byline")).with("role", "记者"));
                 }
             }
             if (date == null) {

@@ -62,9 +62,20 @@ final class NameRecognizer {
             if (body.length() == 1 ? lex.nameStop.contains(body) || lex.stopVerbs.contains(body) : !meaningful(body)) continue;
             if (!hasNoun(tokens, start, m.start())) continue;
             // the surface keeps a leading district or town (撮镇镇冷链物流基地项目); the name, what identifies it, does not
-            out.add(new Mention(type, text.substring(withDivision, m.end()), text.substring(start, m.end()), withDivision, m.end(), 0.8, java.util.Map.of()));
+            out.add(new Mention(type, text.substring(withDivision, m.end()), text.substring(start, m.end()), withDivision, m.end(),
+                    lex.confidence(withDivision < start ? "name.suffix-division" : properName(tokens, start, m.start()) ? "name.suffix-proper" : "name.suffix"),
+                    java.util.Map.of()));
         }
         return out;
+    }
+
+    /** HanLP tags a word of the name's body as a proper name (place, person, organisation, other), unlike a body of common words (共享喷涂中心). */
+    private static boolean properName(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) continue;
+            if (t.isPos("ns") || t.isPos("nr") || t.isPos("nt") || t.isPos("nz")) return true;
+        }
+        return false;
     }
 
     /** A quoted name with a head (长春南部“永春新城”) is the name, whatever precedes the quote. */
@@ -80,7 +91,7 @@ final class NameRecognizer {
             if (inner.length() > suffix.length() + 1 && !inner.contains("，")
                     && meaningful(inner.substring(0, inner.length() - suffix.length()))
                     && walker.walkBack(text, tokens, head, false, MAX_NAME) <= i + 1 && !holdsVerb(tokens, i + 1, head))
-                out.add(Mention.of(EntityType.ofClassName(lex.nameSuffixes.get(suffix)), inner, i + 1, 0.85));
+                out.add(Mention.of(EntityType.ofClassName(lex.nameSuffixes.get(suffix)), inner, i + 1, lex.confidence("name.quoted")));
         }
         return out;
     }
@@ -151,7 +162,7 @@ final class NameRecognizer {
                     for (String w : lex.stopVerbs) if (text.startsWith(w, start) && end - start - w.length() >= 2) { start += w.length(); trimmed = true; }
                 }
                 String name = text.substring(start, end);
-                if (name.length() >= 2 && name.length() <= 10 && meaningful(name)) out.add(Mention.of(type, name, start, 0.7));
+                if (name.length() >= 2 && name.length() <= 10 && meaningful(name)) out.add(Mention.of(type, name, start, lex.confidence("name.list")));
                 if (start == 0 || text.charAt(start - 1) != '、') break;
                 end = start - 1;
             }

@@ -34,7 +34,7 @@ final class OrgRecognizer {
             if (text.startsWith("中共", start - 2)) start -= 2;
             int end = d.end() + body[0].length();
             for (int i = d.end() - 1; i < end; i++) used[i] = true;
-            out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, 0.9)
+            out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.division-body"))
                     .with("body", body[1]).with("canonical", body[2]).with("divisionCode", d.attr("code")));
         }
         for (int i = 0; i < text.length(); i++) {
@@ -52,14 +52,14 @@ final class OrgRecognizer {
             if (i > 0 && partOfWord(text.charAt(i - 1), c)) continue;
             int end = i + 1 + body[0].length();
             int start = text.startsWith("中共", i - 2) ? i - 2 : i;
-            out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, 0.85)
+            out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.level-body"))
                     .with("body", body[1]).with("canonical", body[2]).with("levelRef", level));
             i = end - 1;
         }
         for (String[] nb : lex.nationalBodies) {
             for (int i = text.indexOf(nb[0]); i >= 0; i = text.indexOf(nb[0], i + 1)) {
                 if (nb[0].equals("中共中央") && text.startsWith("委员会", i + 4)) continue;
-                out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, 0.9).withName(nb[1]).with("canonical", nb[1]).with("body", "national"));
+                out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, lex.confidence("org.national")).withName(nb[1]).with("canonical", nb[1]).with("body", "national"));
             }
         }
         return out;
@@ -85,7 +85,7 @@ final class OrgRecognizer {
                     || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("t") || (pos.startsWith("c") && !t.text().equals("和"))) return null;
         }
         int start = text.startsWith("中共", d.start() - 2) ? d.start() - 2 : d.start();
-        return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, 0.8).with("divisionCode", d.attr("code"));
+        return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, lex.confidence("org.department")).with("divisionCode", d.attr("code"));
     }
 
     /**

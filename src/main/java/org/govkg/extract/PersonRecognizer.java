@@ -19,10 +19,12 @@ final class PersonRecognizer {
     private static final String[] AFTER_NAME = {"表示", "说", "指出", "强调", "介绍", "主持", "出席", "讲话", "致辞", "同志", "在", "等", "与", "和",
             "，", "、", "。", "（", "）", " ", "：", "\n"};
     private final Set<String> surnames;
+    private final Lexicons lex;
 
     PersonRecognizer(Lexicons lex) {
         this.roles = lex.roles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.surnames = new HashSet<>(Tsv.words("/org/govkg/lexicon/surnames.tsv"));
+        this.lex = lex;
     }
 
     /** 大沥镇党委书记陈伟健表示: a role, then a surname, then two or three characters ending before a verb of speech or a stop. */
@@ -43,7 +45,7 @@ final class PersonRecognizer {
                     for (String a : AFTER_NAME) if (text.startsWith(a, p + len)) { ends = true; break; }
                     if (!ends || known.contains(name)) continue;
                     String role = roleBefore(text, p);
-                    out.add(Mention.of(EntityType.PERSON, name, p, 0.8).with("role", role == null ? r : role));
+                    out.add(Mention.of(EntityType.PERSON, name, p, lex.confidence("person.role-surname")).with("role", role == null ? r : role));
                     known.add(name);
                     break;
                 }
@@ -64,7 +66,7 @@ final class PersonRecognizer {
             if (before == null && after == null && (text.startsWith("新时代", t.end()) || text.startsWith("同志", t.end()))) after = "";
             if (before == null && after == null) continue;
             String role = before != null ? before : after;
-            Mention m = Mention.of(EntityType.PERSON, t.text(), t.start(), 0.85);
+            Mention m = Mention.of(EntityType.PERSON, t.text(), t.start(), lex.confidence("person.role-ner"));
             if (!role.isEmpty() && !role.equals("记者") && !role.equals("本报记者") && !role.equals("通讯员")) m = m.with("role", role);
             out.add(m);
             known.add(t.text());
@@ -72,7 +74,7 @@ final class PersonRecognizer {
         out.addAll(afterRoles(text, known));
         for (Token t : tokens) {
             if (known.contains(t.text()) && out.stream().noneMatch(m -> m.start() == t.start()))
-                out.add(Mention.of(EntityType.PERSON, t.text(), t.start(), 0.8));
+                out.add(Mention.of(EntityType.PERSON, t.text(), t.start(), lex.confidence("person.ner")));
         }
         return out;
     }

@@ -33,6 +33,7 @@ public final class Ontology {
             "/org/govkg/rules/units.tsv", "/org/govkg/rules/magnitudes.tsv", "/org/govkg/rules/qualifiers.tsv",
             "/org/govkg/rules/change-verbs.tsv", "/org/govkg/rules/comparisons.tsv", "/org/govkg/rules/cues.tsv",
             "/org/govkg/rules/rank.tsv", "/org/govkg/rules/period-words.tsv", "/org/govkg/rules/timeless-indicators.tsv",
+            "/org/govkg/rules/confidence.tsv",
             "/org/govkg/lexicon/verbs-strip.tsv", "/org/govkg/lexicon/area-words.tsv", "/org/govkg/lexicon/name-suffixes.tsv",
             "/org/govkg/lexicon/name-stop.tsv", "/org/govkg/lexicon/name-generic.tsv", "/org/govkg/lexicon/name-stop-verbs.tsv", "/org/govkg/lexicon/bodies.tsv",
             "/org/govkg/lexicon/national-bodies.tsv", "/org/govkg/lexicon/roles.tsv", "/org/govkg/lexicon/initiative-heads.tsv",
