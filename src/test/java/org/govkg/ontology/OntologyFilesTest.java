@@ -50,7 +50,7 @@ class OntologyFilesTest {
     /** The further terms docs/vocabulary.md names. */
     static final List<String> VOCABULARY_CLASSES = List.of("Unit", "FigureKind", "DivisionLevel", "Mention");
     static final List<String> VOCABULARY_PROPERTIES = List.of(
-            "mention", "refersTo", "comparedTo", "role", "candidate", "statisticalCode");
+            "mention", "refersTo", "comparedTo", "role", "indicatorCandidate", "statisticalCode");
     static final List<String> VOCABULARY_INDIVIDUALS = List.of("Province", "Prefecture", "County", "Township");
 
     static final List<String> OBJECT_PROPERTIES = List.of(
@@ -58,7 +58,7 @@ class OntologyFilesTest {
             "level", "partOf", "jurisdiction", "locatedIn", "organizer");
     static final List<String> DATATYPE_PROPERTIES = List.of(
             "periodStart", "periodEnd", "periodLabel", "value", "valueUpper", "statedValue", "changeRate",
-            "changePoints", "qualifier", "confidence", "role", "candidate", "divisionCode", "statisticalCode",
+            "changePoints", "qualifier", "confidence", "role", "indicatorCandidate", "divisionCode", "statisticalCode",
             "termNumber", "sessionNumber", "contentHash");
 
     static final String SCHEMA = "https://schema.org/";
