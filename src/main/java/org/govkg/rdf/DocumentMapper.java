@@ -66,6 +66,7 @@ public final class DocumentMapper {
     private void implied(Graph g, Node n, Entity e) {
         add(g, n, GK.rdfType, GK.orgOrganization);
         add(g, n, GK.rdfsLabel, zh(e.prefLabel()));
+        add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
         if (e.facts().containsKey("jurisdiction")) add(g, n, GK.jurisdiction, iris.resource(e.facts().get("jurisdiction")));
     }
 
