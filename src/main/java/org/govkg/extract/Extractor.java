@@ -32,6 +32,7 @@ public final class Extractor {
     private final MetaRecognizer meta = new MetaRecognizer(lex);
     private final FigureRecognizer figures;
     private final RelationRecognizer relations = new RelationRecognizer();
+    private final AliasRecognizer aliases = new AliasRecognizer();
     private final PostRecognizer posts;
 
     public Extractor(Segmenter segmenter, Gazetteer gazetteer, IndicatorLexicon indicators) {
@@ -71,7 +72,7 @@ public final class Extractor {
         all.addAll(inits);
         all.addAll(lists);
         all.addAll(persons);
-        all = MentionOverlaps.resolve(all);
+        all = aliases.recognize(text, MentionOverlaps.resolve(all));
 
         LocalDate refDate = am.date();
         if (refDate == null) {

@@ -104,6 +104,7 @@ public final class Resolver {
             b.mentions.add(m);
             for (var f : facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
         }
+        mergeShortForms(byKey, keyOf);
         // a park the text puts it in is a closer location than the district; the sentence is the evidence
         List<Statement> inferred = new ArrayList<>();
         String text = x.document().text();
@@ -228,6 +229,52 @@ public final class Resolver {
         }
         keyOf.put(m, key);
         return key;
+    }
+
+    /**
+     * 锐驰储能电池项目 after 安徽锐驰新能源科技有限公司年产10GWh储能电池项目: a project named again in short, its
+     * name a subsequence of the full one that keeps the full one's ending, is the same project. Only when one
+     * full name fits, and never for a short name of fewer than six characters (一期项目).
+     */
+    private static void mergeShortForms(Map<String, Builder> byKey, Map<Mention, String> keyOf) {
+        List<String> projects = byKey.entrySet().stream().filter(e -> e.getValue().type == EntityType.PROJECT).map(Map.Entry::getKey).toList();
+        Map<String, String> into = new TreeMap<>();
+        for (String shortKey : projects) {
+            String sn = Keys.normalize(byKey.get(shortKey).pref);
+            if (sn.length() < 6) continue;
+            String target = null;
+            int fits = 0;
+            for (String longKey : projects) {
+                if (longKey.equals(shortKey)) continue;
+                String ln = Keys.normalize(byKey.get(longKey).pref);
+                if (ln.length() <= sn.length() || commonSuffix(sn, ln) < 4 || !subsequence(sn, ln)) continue;
+                target = longKey;
+                fits++;
+            }
+            if (fits == 1) into.put(shortKey, target);
+        }
+        for (var e : into.entrySet()) {
+            String to = e.getValue();
+            while (into.containsKey(to)) to = into.get(to);
+            Builder from = byKey.remove(e.getKey()), b = byKey.get(to);
+            if (from == null || b == null) continue;
+            b.labels.addAll(from.labels);
+            b.mentions.addAll(from.mentions);
+            for (var f : from.facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
+            for (var k : keyOf.entrySet()) if (k.getValue().equals(e.getKey())) k.setValue(to);
+        }
+    }
+
+    private static int commonSuffix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) n++;
+        return n;
+    }
+
+    private static boolean subsequence(String small, String big) {
+        int i = 0;
+        for (int j = 0; j < big.length() && i < small.length(); j++) if (big.charAt(j) == small.charAt(i)) i++;
+        return i == small.length();
     }
 
     private static boolean isA(Map<String, Builder> byKey, String key, EntityType... types) {

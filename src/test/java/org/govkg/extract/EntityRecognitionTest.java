@@ -108,4 +108,27 @@ class EntityRecognitionTest {
         ResolvedDocument rd = read("吴兴区召开会议\n本报记者 王晓东 通讯员 李明\n会议指出，要抓好项目建设。");
         assertEquals(List.of("王晓东", "李明"), rd.extraction().meta().authors().stream().map(Mention::surface).toList());
     }
+
+    @Test
+    void a_declared_short_name_is_the_same_company() {
+        ResolvedDocument rd = read("黄陂区与武汉恒驰新能源汽车零部件有限公司（以下简称“恒驰零部件”）签订投资协议。恒驰零部件将投资20亿元建设电驱系统生产基地项目。");
+        Entity company = find(rd, EntityType.ENTERPRISE, "武汉恒驰新能源汽车零部件有限公司");
+        assertTrue(company.labels().contains("恒驰零部件"), () -> "labels " + company.labels());
+        assertEquals(1, rd.entities().stream().filter(e -> e.type() == EntityType.ENTERPRISE).count(), FigureRecognitionTest.entities(rd));
+    }
+
+    @Test
+    void a_project_named_again_in_short_is_one_project() {
+        ResolvedDocument rd = read("仪式上，湖北楚天新材料科技有限公司年产5万吨碳纤维复合材料项目现场签约。其中，楚天碳纤维复合材料项目总投资18亿元。");
+        Entity project = find(rd, EntityType.PROJECT, "湖北楚天新材料科技有限公司年产5万吨碳纤维复合材料项目");
+        assertTrue(project.labels().contains("楚天碳纤维复合材料项目"), () -> "labels " + project.labels());
+        assertEquals(1, rd.entities().stream().filter(e -> e.type() == EntityType.PROJECT).count(), FigureRecognitionTest.entities(rd));
+        assertEquals(project.key(), rd.observations().get(0).areaKey());
+    }
+
+    @Test
+    void two_projects_with_a_shared_ending_stay_apart() {
+        ResolvedDocument rd = read("今年，江宁区智能制造产业园一期项目竣工，秣陵街道智能制造产业园二期项目开工。");
+        assertEquals(2, rd.entities().stream().filter(e -> e.type() == EntityType.PROJECT).count(), FigureRecognitionTest.entities(rd));
+    }
 }
