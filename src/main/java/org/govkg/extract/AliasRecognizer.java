@@ -30,7 +30,7 @@ final class AliasRecognizer {
                 out.add(new Mention(full.type(), alias, full.name(), s, e, full.confidence(), full.attrs()).with("alias", "declared"));
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        // the order of the other mentions stays: who read a name first decides its type
         return out;
     }
 }
