@@ -3,6 +3,8 @@ package org.govkg.extract;
 import org.govkg.resolve.Entity;
 import org.govkg.resolve.ResolvedDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
 
@@ -130,5 +132,35 @@ class EntityRecognitionTest {
     void two_projects_with_a_shared_ending_stay_apart() {
         ResolvedDocument rd = read("今年，江宁区智能制造产业园一期项目竣工，秣陵街道智能制造产业园二期项目开工。");
         assertEquals(2, rd.entities().stream().filter(e -> e.type() == EntityType.PROJECT).count(), FigureRecognitionTest.entities(rd));
+    }
+
+    /** Names several divisions share, each read by what the article says around it (codes from GB/T 2260). */
+    @ParameterizedTest(name = "{0} → {2}")
+    @CsvSource(delimiter = '#', textBlock = """
+            鼓楼区 # 福州市鼓楼区召开全区经济运行分析会，鼓楼区前三季度地区生产总值增长6.1%。 # 350102
+            鼓楼区 # 南京市鼓楼区召开全区经济运行分析会，鼓楼区前三季度地区生产总值增长5.4%。 # 320106
+            鼓楼区 # 徐州市鼓楼区今年以来新签约项目42个。鼓楼区将持续优化营商环境。 # 320302
+            鼓楼区 # 开封市鼓楼区文旅消费持续升温，鼓楼区接待游客增长18%。 # 410204
+            西湖区 # 杭州市西湖区数字经济核心产业增加值增长9.8%，西湖区创新活力持续增强。 # 330106
+            西湖区 # 南昌市西湖区社会消费品零售总额增长7.2%，西湖区商贸经济稳中有进。 # 360103
+            新城区 # 西安市新城区召开区委全会。新城区将加快推进城市更新。 # 610102
+            新城区 # 呼和浩特市新城区今年以来固定资产投资增长12%，新城区项目建设提速。 # 150102
+            新城区 # 新城区召开区委全会。会议指出，西安市要加快建设国际化大都市，新城区要当好排头兵。 # 610102
+            """)
+    void a_shared_district_name_is_read_by_its_city(String name, String text, String code) {
+        assertEquals("division/" + code, find(read(text), EntityType.DIVISION, name).key());
+    }
+
+    @Test
+    void a_common_town_name_is_the_town_of_the_county_the_article_names() {
+        ResolvedDocument rd = read("襄阳市谷城县城关镇今年新增规上工业企业8家，城关镇工业园区建设加快推进。");
+        Entity town = find(rd, EntityType.DIVISION, "城关镇");
+        assertTrue(town.key().startsWith("division/420625"), town.key());
+    }
+
+    @Test
+    void a_common_town_name_without_its_county_is_no_division() {
+        ResolvedDocument rd = read("城关镇今年新增规上工业企业8家。");
+        assertFalse(rd.entities().stream().anyMatch(e -> e.type() == EntityType.DIVISION && e.labels().contains("城关镇")), FigureRecognitionTest.entities(rd));
     }
 }
