@@ -38,7 +38,7 @@ final class NameWalker {
         while (k >= 0) {
             Token t = tokens.get(k);
             if (headStart - t.start() > maxLen) break;
-            if (accept(t, initiative) || connector(text, tokens, k, start, initiative)
+            if (accept(t, initiative) || connector(text, tokens, k, start, initiative) || boundMorpheme(tokens, k, start)
                     || registered && t.pos().startsWith("v") && t.text().length() >= 2 && lex.stopVerbs.contains(t.text())) {
                 start = t.start();
                 k--;
@@ -75,6 +75,18 @@ final class NameWalker {
         if (p.equals("a") && t.text().length() <= 2) return true;
         if (initiative) return p.startsWith("v") || p.equals("ad") || p.startsWith("a");
         return false;
+    }
+
+    /**
+     * 智能/网/联/汽车: the segmenter may cut a compound noun so that a verb morpheme (联, vg) stands alone
+     * between two nouns; inside a name it is part of the compound.
+     */
+    private boolean boundMorpheme(List<Token> tokens, int k, int start) {
+        Token t = tokens.get(k);
+        if (!t.pos().equals("vg") || t.text().length() != 1 || k == 0 || k + 1 >= tokens.size()) return false;
+        Token left = tokens.get(k - 1), right = tokens.get(k + 1);
+        // the noun after it is already in the name, the one before it is a noun too
+        return right.start() == start && right.start() == t.end() && left.pos().startsWith("n") && accept(left, false) && accept(right, false);
     }
 
     /** 及 and · join two nouns inside a name (智能网联及新能源汽车供应链产业园, 中铁·长春博览城项目). */

@@ -148,14 +148,8 @@ public final class Pipeline {
         store.replaceGraphs(graphs);
     }
 
-    /** gkr:graph/links: how many documents mention each thing that more than one document mentions. */
+    /** gkr:graph/links, from every stored document (see Links). */
     private void recomputeLinks(KgStore store) {
-        String links = engine.iris().linksGraph().getURI();
-        String update = "PREFIX gk: <" + GK.NS + ">\n"
-                + "DROP SILENT GRAPH <" + links + "> ;\n"
-                + "INSERT { GRAPH <" + links + "> { ?e gk:documentCount ?n } } WHERE {\n"
-                + "  { SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1) }\n"
-                + "}";
-        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute(update, store.dataset()));
+        new Links(engine.gazetteer(), engine.iris().linksGraph(), engine.iris().base()).recompute(store.dataset());
     }
 }

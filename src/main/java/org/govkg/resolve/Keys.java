@@ -32,4 +32,20 @@ public final class Keys {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Whether {@code shortName} names again, in short, what {@code fullName} names (锐驰储能电池项目 for
+     * 安徽锐驰新能源科技有限公司年产10GWh储能电池项目): at least six characters, all of them in order in the full
+     * name, which ends the same way for four characters or more. Names compared normalised.
+     */
+    public static boolean isShortForm(String shortName, String fullName) {
+        String s = normalize(shortName), f = normalize(fullName);
+        if (s.length() < 6 || f.length() <= s.length()) return false;
+        int common = 0;
+        while (common < s.length() && s.charAt(s.length() - 1 - common) == f.charAt(f.length() - 1 - common)) common++;
+        if (common < 4) return false;
+        int i = 0;
+        for (int j = 0; j < f.length() && i < s.length(); j++) if (f.charAt(j) == s.charAt(i)) i++;
+        return i == s.length();
+    }
 }

@@ -232,12 +232,16 @@ public final class Resolver {
     }
 
     /**
-     * 锐驰储能电池项目 after 安徽锐驰新能源科技有限公司年产10GWh储能电池项目: a project named again in short, its
-     * name a subsequence of the full one that keeps the full one's ending, is the same project. Only when one
+     * 锐驰储能电池项目 after 安徽锐驰新能源科技有限公司年产10GWh储能电池项目: a project (or park) named again in short,
+     * its name a subsequence of the full one that keeps the full one's ending, is the same thing. Only when one
      * full name fits, and never for a short name of fewer than six characters (一期项目).
      */
     private static void mergeShortForms(Map<String, Builder> byKey, Map<Mention, String> keyOf) {
-        List<String> projects = byKey.entrySet().stream().filter(e -> e.getValue().type == EntityType.PROJECT).map(Map.Entry::getKey).toList();
+        for (EntityType type : List.of(EntityType.PROJECT, EntityType.ZONE)) mergeShortForms(byKey, keyOf, type);
+    }
+
+    private static void mergeShortForms(Map<String, Builder> byKey, Map<Mention, String> keyOf, EntityType type) {
+        List<String> projects = byKey.entrySet().stream().filter(e -> e.getValue().type == type).map(Map.Entry::getKey).toList();
         Map<String, String> into = new TreeMap<>();
         for (String shortKey : projects) {
             String sn = Keys.normalize(byKey.get(shortKey).pref);
@@ -245,9 +249,7 @@ public final class Resolver {
             String target = null;
             int fits = 0;
             for (String longKey : projects) {
-                if (longKey.equals(shortKey)) continue;
-                String ln = Keys.normalize(byKey.get(longKey).pref);
-                if (ln.length() <= sn.length() || commonSuffix(sn, ln) < 4 || !subsequence(sn, ln)) continue;
+                if (longKey.equals(shortKey) || !Keys.isShortForm(sn, byKey.get(longKey).pref)) continue;
                 target = longKey;
                 fits++;
             }
@@ -263,18 +265,6 @@ public final class Resolver {
             for (var f : from.facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
             for (var k : keyOf.entrySet()) if (k.getValue().equals(e.getKey())) k.setValue(to);
         }
-    }
-
-    private static int commonSuffix(String a, String b) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) n++;
-        return n;
-    }
-
-    private static boolean subsequence(String small, String big) {
-        int i = 0;
-        for (int j = 0; j < big.length() && i < small.length(); j++) if (big.charAt(j) == small.charAt(i)) i++;
-        return i == small.length();
     }
 
     private static boolean isA(Map<String, Builder> byKey, String key, EntityType... types) {
