@@ -82,6 +82,7 @@ final class EvalCommand implements Callable<Integer> {
                 out.println("precision at each confidence (right/items):");
                 for (double c : t.confidences()) out.printf(Locale.ROOT, "  confidence %-5s %s%n", java.math.BigDecimal.valueOf(c).stripTrailingZeros().toPlainString() + ":", t.exactly(c).describe());
             }
+            out.printf(Locale.ROOT, "division codes: %d/%d gold divisions carry their gold code%n", t.codeOk, t.codeN);
             out.println("precision by confidence (an entity's is its best mention's; right/items):");
             out.printf(Locale.ROOT, "  all items:          %s%n", t.atLeast(Double.NEGATIVE_INFINITY).describe());
             out.printf(Locale.ROOT, "  confidence >= %.2f: %s%n", threshold, t.atLeast(threshold).describe());

@@ -51,6 +51,8 @@ public final class Scorer {
     /** Figures of one document, or of a whole run (summed). */
     public static final class Counts {
         public int entTp, entReq, entSys, entSysOk, obsSys, obsTpAny, obsTpReq, obsReq, periodOk, periodN, chgOk, chgN;
+        /** Gold divisions with a code, and how many of them the graph gives that code (the node matched to them). */
+        public int codeN, codeOk;
         public final Map<String, int[]> perType = new LinkedHashMap<>();
         public final List<String> notes = new ArrayList<>();
         /** Every scored entity and observation with its confidence and whether it is right (matched to gold). */
@@ -64,6 +66,7 @@ public final class Scorer {
             entTp += o.entTp; entReq += o.entReq; entSys += o.entSys; entSysOk += o.entSysOk;
             obsSys += o.obsSys; obsTpAny += o.obsTpAny; obsTpReq += o.obsTpReq; obsReq += o.obsReq;
             periodOk += o.periodOk; periodN += o.periodN; chgOk += o.chgOk; chgN += o.chgN;
+            codeOk += o.codeOk; codeN += o.codeN;
             for (var e : o.perType.entrySet()) for (int i = 0; i < 3; i++) perType.get(e.getKey())[i] += e.getValue()[i];
             entScored.addAll(o.entScored);
             obsScored.addAll(o.obsScored);
@@ -152,6 +155,7 @@ public final class Scorer {
         private final Set<String> types = new TreeSet<>(), labels = new TreeSet<>();
         Double confidence;
         String sentence;
+        final Set<String> codes = new TreeSet<>();
 
         Ent() {}
 
@@ -209,6 +213,11 @@ public final class Scorer {
             }
         }
         for (var f : first.entrySet()) if (text != null) out.get(f.getKey()).sentence = sentenceAt(text, codePointIndex(text, f.getValue()));
+        String cq = "SELECT ?e ?code WHERE { GRAPH <" + graph + "> { ?e <" + GK + "divisionCode>|<" + GK + "statisticalCode> ?code } }";
+        for (QuerySolution s : select(cq)) {
+            Ent e = out.get(s.get("e").toString());
+            if (e != null) e.codes.add(lex(s.get("code")));
+        }
         return out;
     }
 
@@ -355,6 +364,13 @@ public final class Scorer {
             anyHit.addAll(hit);
             List<String> free = hit.stream().filter(h -> !matched.contains(h)).toList();
             if (!free.isEmpty()) matched.add(free.get(0));
+            if (g.has("code") && !g.get("code").isNull() && g.get("type").asText().equals("AdministrativeDivision")) {
+                c.codeN++;
+                String want = g.get("code").asText();
+                if (!free.isEmpty() && ents.get(free.get(0)).codes.contains(want)) c.codeOk++;
+                else if (verbose) c.notes.add("  code: " + g.get("label").asText() + " gold " + want + " got "
+                        + (free.isEmpty() ? "no node" : ents.get(free.get(0)).codes));
+            }
             if (required(g)) {
                 int[] pt = c.perType.get(g.get("type").asText());
                 pt[1]++;

@@ -135,7 +135,9 @@ final class DivisionRecognizer {
             // a division the article names in full is the likeliest reading of its short name (吉林 beside 吉林省)
             int score = fullCodes.contains(c) ? 50 : 0;
             List<Gazetteer.Division> chain = gazetteer.chain(c);
-            for (int i = 1; i < chain.size(); i++) if (known.contains(chain.get(i).code()) || fullCodes.contains(chain.get(i).code())) score += 10 - i;
+            // an ancestor that is itself a reading of this name (吉林省 for 吉林市) is no evidence for it
+            for (int i = 1; i < chain.size(); i++)
+                if (!codes.contains(chain.get(i).code()) && (known.contains(chain.get(i).code()) || fullCodes.contains(chain.get(i).code()))) score += 10 - i;
             // the parent written right before this name (长春市朝阳区) is the strongest evidence
             if (chain.size() > 1) {
                 String parent = chain.get(1).name();

@@ -163,4 +163,11 @@ class EntityRecognitionTest {
         ResolvedDocument rd = read("城关镇今年新增规上工业企业8家。");
         assertFalse(rd.entities().stream().anyMatch(e -> e.type() == EntityType.DIVISION && e.labels().contains("城关镇")), FigureRecognitionTest.entities(rd));
     }
+
+    @Test
+    void a_province_named_short_stays_the_province_when_named_again() {
+        ResolvedDocument rd = read("长春市二道区召开区委全会。全会强调，推动吉林全面振兴取得新突破，忠实践行习近平总书记视察吉林重要讲话精神。");
+        assertEquals("division/220000", find(rd, EntityType.DIVISION, "吉林").key());
+        assertFalse(rd.entities().stream().anyMatch(e -> e.key().equals("division/220200")), FigureRecognitionTest.entities(rd));
+    }
 }
