@@ -37,7 +37,8 @@ public final class Ontology {
             "/org/govkg/lexicon/verbs-strip.tsv", "/org/govkg/lexicon/area-words.tsv", "/org/govkg/lexicon/name-suffixes.tsv",
             "/org/govkg/lexicon/name-stop.tsv", "/org/govkg/lexicon/name-generic.tsv", "/org/govkg/lexicon/name-stop-verbs.tsv", "/org/govkg/lexicon/bodies.tsv",
             "/org/govkg/lexicon/national-bodies.tsv", "/org/govkg/lexicon/roles.tsv", "/org/govkg/lexicon/initiative-heads.tsv",
-            "/org/govkg/lexicon/list-heads.tsv", "/org/govkg/lexicon/initiative-stop.tsv", "/org/govkg/lexicon/anaphora.tsv", "/org/govkg/lexicon/initiative-verbs.tsv", "/org/govkg/lexicon/surnames.tsv", "/org/govkg/lexicon/generic-division-names.tsv",
+            "/org/govkg/lexicon/list-heads.tsv", "/org/govkg/rules/relations.tsv", "/org/govkg/lexicon/project-stages.tsv",
+            "/org/govkg/lexicon/future-cues.tsv", "/org/govkg/lexicon/posts.tsv", "/org/govkg/lexicon/initiative-stop.tsv", "/org/govkg/lexicon/anaphora.tsv", "/org/govkg/lexicon/initiative-verbs.tsv", "/org/govkg/lexicon/surnames.tsv", "/org/govkg/lexicon/generic-division-names.tsv",
             "/org/govkg/gazetteer/divisions.tsv", "/org/govkg/gazetteer/towns.tsv");
 
     private final Iris iris;
