@@ -48,7 +48,8 @@ public final class DocumentMapper {
             if (e.facts().containsKey("implied")) implied(g, nodes.get(e.key()), e);
             else entity(g, nodes.get(e.key()), e, article, doc);
         }
-        for (Observation o : rd.observations()) observation(g, o, article, doc);
+        Node dataset = rd.observations().isEmpty() ? null : dataset(g, doc, article, x.meta());
+        for (Observation o : rd.observations()) observation(g, o, article, doc, dataset);
         for (var d : rd.documents().entrySet()) {
             Node n = iris.resource(d.getKey());
             add(g, n, GK.rdfType, GK.OfficialDocument);
@@ -175,11 +176,61 @@ public final class DocumentMapper {
         }
     }
 
-    private void observation(Graph g, Observation o, Node article, Document doc) {
+    /** The article's figures as one qb:DataSet, so that two articles stating the same figure never collide. */
+    private Node dataset(Graph g, Document doc, Node article, ArticleMeta meta) {
+        Node ds = iris.resource("dataset/" + Iris.escape(doc.id()));
+        add(g, ds, GK.rdfType, GK.qbDataSet);
+        add(g, ds, GK.qbStructure, GK.figureStructure);
+        String title = meta.headline() != null ? meta.headline() : doc.id();
+        add(g, ds, GK.rdfsLabel, zh(title + "：文中数据"));
+        add(g, ds, GK.dctermsSource, article);
+        add(g, ds, GK.provWasDerivedFrom, article);
+        return ds;
+    }
+
+    /**
+     * The reference period as a resource: gkr:period/2023-01-01/2023-06-30 (a time:ProperInterval whose
+     * beginning and end are the day instants gkr:period/2023-01-01 and gkr:period/2023-06-30), a point in
+     * time (截至6月底) the instant itself; a period with no dates a node of this document with its label
+     * only; no period at all gk:unstatedPeriod. Equal periods are one IRI in every article.
+     */
+    private Node period(Graph g, org.govkg.extract.Period p, Document doc) {
+        if (p == null) return GK.unstatedPeriod;
+        if (p.start() == null && p.end() == null) {
+            Node n = iris.resource("period/" + Iris.escape(doc.id()) + "/x-" + Keys.hash(p.label()));
+            add(g, n, GK.rdfType, GK.timeTemporalEntity);
+            add(g, n, GK.rdfsLabel, zh(p.label()));
+            add(g, n, GK.periodLabel, zh(p.label()));
+            return n;
+        }
+        if (p.start() == null) return instant(g, p.end().toString());
+        Node begin = instant(g, p.start().toString());
+        String endPath = p.end() == null ? "open" : p.end().toString();
+        Node n = iris.resource("period/" + p.start() + "/" + endPath);
+        add(g, n, GK.rdfType, GK.timeInterval);
+        add(g, n, GK.rdfType, GK.timeProperInterval);
+        add(g, n, GK.rdfsLabel, NodeFactory.createLiteralString(p.start() + "/" + endPath));
+        add(g, n, GK.timeHasBeginning, begin);
+        if (p.end() != null) add(g, n, GK.timeHasEnd, instant(g, p.end().toString()));
+        return n;
+    }
+
+    private Node instant(Graph g, String day) {
+        Node n = iris.resource("period/" + day);
+        add(g, n, GK.rdfType, GK.timeInstant);
+        add(g, n, GK.rdfsLabel, NodeFactory.createLiteralString(day));
+        add(g, n, GK.timeInXSDDate, date(day));
+        return n;
+    }
+
+    private void observation(Graph g, Observation o, Node article, Document doc, Node dataset) {
         Figure f = o.figure();
         Node obs = iris.observation(doc.id(), o.index());
         add(g, obs, GK.rdfType, GK.Observation);
         add(g, obs, GK.rdfType, GK.qbObservation);
+        add(g, obs, GK.qbDataSetP, dataset);
+        add(g, obs, GK.refPeriod, period(g, f.period(), doc));
+        add(g, obs, GK.statedAt, span(g, doc, article, f.start(), f.end()));
         Node ind = f.indicatorId() != null ? iris.indicator(f.indicatorId()) : candidateIndicator(g, f.indicatorLabel());
         add(g, obs, GK.indicator, ind);
         add(g, obs, GK.refArea, iris.resource(o.areaKey()));
@@ -208,6 +259,7 @@ public final class DocumentMapper {
         add(g, n, GK.rdfType, GK.Indicator);
         add(g, n, GK.rdfType, GK.skosConcept);
         add(g, n, GK.skosPrefLabel, zh(label));
+        add(g, n, GK.skosInScheme, iris.indicator("scheme"));
         add(g, n, GK.indicatorCandidate, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         return n;
     }

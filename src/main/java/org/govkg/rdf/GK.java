@@ -15,6 +15,8 @@ public final class GK {
     public static final String ORG = "http://www.w3.org/ns/org#";
     public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String TIME = "http://www.w3.org/2006/time#";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
 
     private GK() {}
 
@@ -75,6 +77,23 @@ public final class GK {
     public static final Node investor = gk("investor");
     public static final Node operator = gk("operator");
     public static final Node contractor = gk("contractor");
+
+    public static final Node refPeriod = gk("refPeriod");
+    public static final Node statedAt = gk("statedAt");
+    public static final Node unstatedPeriod = gk("unstatedPeriod");
+    public static final Node figureStructure = gk("figureStructure");
+    public static final Node qbDataSet = uri(QB, "DataSet");
+    public static final Node qbDataSetP = uri(QB, "dataSet");
+    public static final Node qbStructure = uri(QB, "structure");
+    public static final Node qbCodeList = uri(QB, "codeList");
+    public static final Node timeInstant = uri(TIME, "Instant");
+    public static final Node timeInterval = uri(TIME, "Interval");
+    public static final Node timeProperInterval = uri(TIME, "ProperInterval");
+    public static final Node timeTemporalEntity = uri(TIME, "TemporalEntity");
+    public static final Node timeHasBeginning = uri(TIME, "hasBeginning");
+    public static final Node timeHasEnd = uri(TIME, "hasEnd");
+    public static final Node timeInXSDDate = uri(TIME, "inXSDDate");
+    public static final Node dctermsSource = uri(DCTERMS, "source");
 
     public static final Node orgOrganization = uri(ORG, "Organization");
     public static final Node orgPost = uri(ORG, "Post");

@@ -52,6 +52,8 @@ public final class Ontology {
         Graph g = GraphFactory.createDefaultGraph();
         parse("/org/govkg/ontology/govkg.ttl", null, g);
         parse("/org/govkg/ontology/indicators.ttl", iris.base(), g);
+        // the indicator dimension's code list is the scheme, whose IRI depends on the base
+        g.add(Triple.create(GK.indicator, GK.qbCodeList, iris.indicator("scheme")));
         nationalBodies(g);
         return g;
     }

@@ -69,6 +69,7 @@ class JarIT {
     void validate_reports_zero_violations_on_the_sample_store() {
         Govkg.Run r = Govkg.run(dir, Govkg.BUILD_LIMIT, "validate", "--db", db.toString()).assertOk();
         assertTrue(r.outLines().stream().anyMatch(l -> l.endsWith(" 0 violations")), r::describe);
+        assertTrue(r.outLines().stream().anyMatch(l -> l.equals("Data Cube integrity constraints IC-1 to IC-19: 0 violated")), r::describe);
     }
 
     @Test
