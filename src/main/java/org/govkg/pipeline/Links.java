@@ -24,7 +24,8 @@ import java.util.TreeSet;
 
 /**
  * gkr:graph/links, the facts that need several documents, recomputed from the stored documents after each
- * build: how many documents mention each thing (gk:documentCount), and owl:sameAs between two IRIs of one
+ * build: how many documents mention each thing (gk:documentCount), agreement and conflict between figures
+ * of different articles (gk:corroboratedBy, gk:conflictsWith), and owl:sameAs between two IRIs of one
  * project, zone, company or place. Each document keys a thing by its own division, so one article about a
  * city and one about its district give the same park two IRIs, and an article may name a project in short
  * (锐驰储能电池项目) that another names in full. Two things are linked when they are of one kind, lie in the
@@ -55,8 +56,93 @@ final class Links {
                 + "  { SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1) }\n"
                 + "}";
         Txn.executeWrite(dsg, () -> UpdateAction.parseExecute(counts, dsg));
-        List<Triple> sameAs = Txn.calculateRead(dsg, () -> sameAs(dsg));
-        Txn.executeWrite(dsg, () -> sameAs.forEach(t -> dsg.add(linksGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+        List<Triple> derived = Txn.calculateRead(dsg, () -> {
+            List<Triple> out = new ArrayList<>(sameAs(dsg));
+            out.addAll(agreement(dsg));
+            return out;
+        });
+        Txn.executeWrite(dsg, () -> derived.forEach(t -> dsg.add(linksGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+    }
+
+    private record Fig(String obs, String article, java.math.BigDecimal value, java.math.BigDecimal tolerance) {}
+
+    /**
+     * Figures several articles state for one area, indicator, period and kind: equal within the rounding of
+     * the less precise statement (428亿元 and 427.8亿元) → gk:corroboratedBy both ways; else gk:conflictsWith
+     * both ways and a gk:Conflict with the difference. Only resolved periods are compared (去年同期 in two
+     * articles need not be one period), and only figures of different articles. Read in key order, one
+     * group at a time.
+     */
+    private List<Triple> agreement(DatasetGraph dsg) {
+        String q = "PREFIX gk: <" + GK.NS + ">\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+                + "SELECT ?o ?area ?ind ?period ?kind ?value ?stated ?article WHERE {\n"
+                + "  GRAPH ?g { ?o a gk:Observation ; gk:refArea ?area ; gk:indicator ?ind ; gk:refPeriod ?period ; gk:kind ?kind ;\n"
+                + "             gk:value ?value ; prov:wasDerivedFrom ?article . OPTIONAL { ?o gk:statedValue ?stated } }\n"
+                + "  FILTER (STRSTARTS(STR(?period), \"" + base + "period/2\") || STRSTARTS(STR(?period), \"" + base + "period/1\"))\n"
+                + "} ORDER BY ?area ?ind ?period ?kind ?article ?o";
+        List<Triple> out = new ArrayList<>();
+        String key = null;
+        List<Fig> group = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                String k = s.get("area") + "|" + s.get("ind") + "|" + s.get("period") + "|" + s.get("kind");
+                if (!k.equals(key)) {
+                    compare(group, out);
+                    group.clear();
+                    key = k;
+                }
+                java.math.BigDecimal v = new java.math.BigDecimal(s.getLiteral("value").getLexicalForm());
+                String stated = s.contains("stated") ? s.getLiteral("stated").getLexicalForm() : null;
+                group.add(new Fig(s.getResource("o").getURI(), s.getResource("article").getURI(), v, tolerance(v, stated)));
+            }
+        }
+        compare(group, out);
+        return out;
+    }
+
+    private void compare(List<Fig> group, List<Triple> out) {
+        Node corroborated = GK.gk("corroboratedBy"), conflicts = GK.gk("conflictsWith");
+        for (int i = 0; i < group.size(); i++) {
+            for (int j = i + 1; j < group.size(); j++) {
+                Fig a = group.get(i), b = group.get(j);
+                if (a.article().equals(b.article())) continue;
+                Node x = NodeFactory.createURI(a.obs()), y = NodeFactory.createURI(b.obs());
+                java.math.BigDecimal diff = a.value().subtract(b.value()).abs();
+                if (diff.compareTo(a.tolerance().max(b.tolerance())) <= 0) {
+                    out.add(Triple.create(x, corroborated, y));
+                    out.add(Triple.create(y, corroborated, x));
+                    continue;
+                }
+                out.add(Triple.create(x, conflicts, y));
+                out.add(Triple.create(y, conflicts, x));
+                Node c = NodeFactory.createURI(base + "conflict/" + Keys.hash(a.obs() + "|" + b.obs()));
+                out.add(Triple.create(c, GK.rdfType, GK.gk("Conflict")));
+                out.add(Triple.create(c, GK.gk("observation"), x));
+                out.add(Triple.create(c, GK.gk("observation"), y));
+                java.math.BigDecimal d = diff.stripTrailingZeros();
+                out.add(Triple.create(c, GK.gk("difference"), NodeFactory.createLiteralDT(
+                        (d.scale() < 0 ? d.setScale(0) : d).toPlainString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(\\d+)(?:\\.(\\d+))?");
+
+    /**
+     * Half the last stated digit, in the base unit: 427.8亿元 (value 42780000000) → 0.05亿 = 5000000. A figure
+     * written without Arabic digits (三成) is exact.
+     */
+    static java.math.BigDecimal tolerance(java.math.BigDecimal value, String stated) {
+        if (stated == null) return java.math.BigDecimal.ZERO;
+        java.util.regex.Matcher m = NUMBER.matcher(stated.replace(",", ""));
+        if (!m.find()) return java.math.BigDecimal.ZERO;
+        java.math.BigDecimal number = new java.math.BigDecimal(m.group());
+        if (number.signum() == 0) return java.math.BigDecimal.ZERO;
+        int decimals = m.group(2) == null ? 0 : m.group(2).length();
+        java.math.BigDecimal scale = value.abs().divide(number, java.math.MathContext.DECIMAL64);
+        return scale.multiply(java.math.BigDecimal.ONE.movePointLeft(decimals)).divide(java.math.BigDecimal.valueOf(2), java.math.MathContext.DECIMAL64);
     }
 
     private List<Triple> sameAs(DatasetGraph dsg) {

@@ -90,4 +90,15 @@ class CrossDocumentIdentityTest {
         });
         assertEquals(2, n, "南京市 is one IRI mentioned in the 江宁区 and the 南京市 article");
     }
+
+    @Test
+    void articles_that_state_no_figure_twice_have_no_conflict() {
+        String q = "ASK { GRAPH <https://w3id.org/govkg/id/graph/links> { ?c a <https://w3id.org/govkg/ontology#Conflict> } }";
+        boolean any = Txn.calculateRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
+                return qe.execAsk();
+            }
+        });
+        assertEquals(false, any);
+    }
 }
