@@ -1,5 +1,6 @@
 package org.govkg.cli;
 
+import org.govkg.store.CsvExport;
 import org.govkg.store.Exporter;
 import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
@@ -22,14 +23,35 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, description = "the TDB2 store directory")
     Path db;
 
-    @Option(names = "--format", description = "trig, nq, ttl (all graphs merged) or jsonld (default: ${DEFAULT-VALUE})")
-    Exporter.Format format = Exporter.Format.TRIG;
+    @Option(names = "--format", description = "trig, nq, ttl (all graphs merged), jsonld, or csv: one row per figure with its W3C CSVW metadata beside it as FILE-metadata.json (needs --out) (default: trig)")
+    String format = "trig";
 
     @Option(names = "--out", description = "output file (default: standard output)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
+        if (format.equalsIgnoreCase("csv")) {
+            if (out == null) {
+                spec.commandLine().getErr().println("error: --format csv writes two files and needs --out FILE");
+                return ExitCodes.USAGE;
+            }
+            try (KgStore store = KgStore.open(db)) {
+                long rows = CsvExport.write(store.dataset(), out);
+                spec.commandLine().getErr().println(rows + " figures written to " + out + " (metadata: " + out.getFileName() + "-metadata.json)");
+                return ExitCodes.OK;
+            } catch (StoreException e) {
+                spec.commandLine().getErr().println("error: " + e.getMessage());
+                return ExitCodes.STORE;
+            }
+        }
+        Exporter.Format format;
+        try {
+            format = Exporter.Format.valueOf(this.format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("error: unknown --format " + this.format + " (trig, nq, ttl, jsonld or csv)");
+            return ExitCodes.USAGE;
+        }
         try (KgStore store = KgStore.open(db)) {
             if (out != null) {
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
