@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 DemoCommand.class,
                 GenerateCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

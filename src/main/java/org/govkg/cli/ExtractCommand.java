@@ -1,0 +1,60 @@
+package org.govkg.cli;
+
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.pipeline.DocumentResult;
+import org.govkg.pipeline.Engine;
+import org.govkg.pipeline.Extract;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extracts the articles without a store: one canonical N-Quads file per document in OUT (its named graph), "
+                + "plus _ontology.nq and _gazetteer.nq, for any bulk loader or engine.")
+final class ExtractCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", required = true, description = "the output folder")
+    Path out;
+
+    @Option(names = "--threads", description = "extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--base", description = "base IRI for minted resources (default: ${DEFAULT-VALUE})")
+    String base = BuildOptions.DEFAULT_BASE;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        for (Path p : inputs) {
+            if (!Files.exists(p)) {
+                err.println("error: " + p + ": no such file or folder");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (threads < 1) {
+            err.println("error: --threads must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        List<DocumentResult> results = new Extract(new Engine(base)).run(inputs, this.out, threads, r -> {
+            if (r.ok()) out.printf("%s\t%d entities\t%d observations%n", r.id(), r.entities(), r.observations());
+            else err.printf("error: %s: %s%n", r.source(), r.error());
+            out.flush();
+            err.flush();
+        });
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        out.printf("total: %d documents extracted to %s, %d failed%n", results.size() - failed, this.out, failed);
+        return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+}

@@ -1,0 +1,105 @@
+package org.govkg.pipeline;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.InputException;
+import org.govkg.rdf.Iris;
+import org.govkg.store.Exporter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * Extraction without a store: one canonical N-Quads file per document ({@code <id>.nq}, its named graph),
+ * plus {@code _ontology.nq} and {@code _gazetteer.nq}, so that any engine can run extraction in parallel and
+ * any bulk loader (Jena's tdb2.xloader, another store's) can load the result. The files are the same
+ * whatever the thread count; the cross-document graph gkr:graph/links needs every document and is made by
+ * {@code build}, not here.
+ */
+public final class Extract {
+    private final Engine engine;
+
+    public Extract(Engine engine) {
+        this.engine = engine;
+    }
+
+    private record Pending(Path file, String id, Future<Engine.Result> result) {}
+
+    public List<DocumentResult> run(List<Path> inputs, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
+        Files.createDirectories(out);
+        write(out.resolve("_ontology.nq"), Map.of(engine.iris().ontologyGraph(), engine.ontologyGraph()));
+        write(out.resolve("_gazetteer.nq"), Map.of(engine.iris().gazetteerGraph(), engine.ontology().gazetteerGraph(engine.gazetteer())));
+        List<DocumentResult> results = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "govkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Pending> window = new ArrayDeque<>();
+            for (Path f : DocumentReader.expandAll(inputs)) {
+                String id = DocumentReader.idOf(f);
+                if (!seen.add(id)) {
+                    done(results, listener, DocumentResult.failed(f.toString(), id, "duplicate document id '" + id + "' (an earlier input has the same file name)"));
+                    continue;
+                }
+                window.add(new Pending(f, id, pool.submit(() -> engine.process(DocumentReader.read(f)))));
+                while (window.size() >= threads * 4) collect(window.poll(), out, results, listener);
+            }
+            while (!window.isEmpty()) collect(window.poll(), out, results, listener);
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
+    }
+
+    private void collect(Pending p, Path out, List<DocumentResult> results, Consumer<DocumentResult> listener) throws IOException {
+        long t0 = System.nanoTime();
+        try {
+            Engine.Result r = p.result().get();
+            write(out.resolve(Iris.escape(p.id()) + ".nq"), Map.of(r.graphName(), r.graph()));
+            done(results, listener, new DocumentResult(p.file().toString(), p.id(), true, r.entities(), r.observations(), (System.nanoTime() - t0) / 1_000_000, null));
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            String why = c instanceof InputException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
+            done(results, listener, DocumentResult.failed(p.file().toString(), p.id(), why));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("extraction interrupted", e);
+        }
+    }
+
+    private static void write(Path file, Map<Node, Graph> graphs) throws IOException {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (var g : graphs.entrySet()) {
+            for (Triple t : g.getValue().find().toList()) dsg.add(g.getKey(), t.getSubject(), t.getPredicate(), t.getObject());
+        }
+        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+            Exporter.export(dsg, Exporter.Format.NQ, os);
+        }
+    }
+
+    private static void done(List<DocumentResult> results, Consumer<DocumentResult> listener, DocumentResult r) {
+        results.add(r);
+        listener.accept(r);
+    }
+}
