@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 DemoCommand.class,
                 GenerateCommand.class,
                 ExtractCommand.class,
+                PushCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
