@@ -33,7 +33,8 @@ class ArchitectureTest {
             Map.entry("pipeline", Set.of("ingest", "nlp", "extract", "resolve", "rdf", "store")),
             Map.entry("eval", Set.of("rdf")),
             Map.entry("generate", Set.of("extract")),
-            Map.entry("cli", Set.of("ingest", "pipeline", "store", "server", "eval", "rdf", "generate", "extract")));
+            Map.entry("bench", Set.of("ingest", "nlp", "extract", "generate", "pipeline", "store", "server")),
+            Map.entry("cli", Set.of("ingest", "pipeline", "store", "server", "eval", "rdf", "generate", "extract", "bench")));
     private static final Pattern USE = Pattern.compile("org\\.govkg\\.([a-z]+)\\.");
 
     @Test

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 ExtractCommand.class,
                 PushCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

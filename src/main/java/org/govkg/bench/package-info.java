@@ -1,0 +1,2 @@
+/** govkg against its anchors (HanLP, TDB2's bulk loader, a bare Fuseki) in one run: {@code govkg bench}. */
+package org.govkg.bench;

@@ -1,0 +1,56 @@
+package org.govkg.cli;
+
+import org.govkg.bench.Benchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures govkg against its anchors on one generated corpus (extraction vs HanLP segmentation, store writes vs TDB2's "
+                + "bulk loader, query latency vs a bare Fuseki, whole-build throughput and peak heap) and writes the table of ratios.")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--articles", description = "generated articles (default: ${DEFAULT-VALUE})")
+    int articles = 2000;
+
+    @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--threads", description = "extraction threads (default: all cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--clients", split = ",", description = "loopback query clients, one run per count (default: 1,8)")
+    List<Integer> clients = List.of(1, 8);
+
+    @Option(names = "--requests", description = "query requests per client count (default: ${DEFAULT-VALUE})")
+    int requests = 400;
+
+    @Option(names = "--work", description = "working folder for the corpus and stores (default: a temporary folder, deleted after)")
+    Path work;
+
+    @Option(names = "--out", description = "the Markdown table (default: ${DEFAULT-VALUE})")
+    Path out = Path.of("target/bench.md");
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1 || threads < 1 || requests < 1 || clients.stream().anyMatch(c -> c < 1)) {
+            spec.commandLine().getErr().println("error: --articles, --threads, --requests and --clients must be positive");
+            return ExitCodes.USAGE;
+        }
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("govkg-bench") : Files.createDirectories(work);
+        try {
+            new Benchmark(new Benchmark.Options(articles, seed, threads, clients, requests, dir, out), spec.commandLine().getOut()).run();
+            return ExitCodes.OK;
+        } finally {
+            if (temporary) EvalCommand.deleteTree(dir);
+        }
+    }
+}
