@@ -131,9 +131,17 @@ final class FigureRecognizer {
     private static List<Figure> dedupe(List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> statedRates = new java.util.HashSet<>();
+        for (Figure f : figures)
+            if (f.changeRate() != null && !f.kind().equals("Growth") && f.indicatorId() != null)
+                statedRates.add(f.indicatorId() + "|" + f.changeRate().stripTrailingZeros().toPlainString());
         for (Figure f : figures) {
             String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
             String key = area + "|" + org.govkg.extract.FigureRecognizer.compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.kind();
+            // ——地区生产总值同比增长8.2%: a summary line restating, for the article's own division, the change
+            // of a figure stated before (whose area the summary line leaves out)
+            if (f.kind().equals("Growth") && f.changeRate() != null && f.indicatorId() != null && f.area().mention() == null
+                    && statedRates.contains(f.indicatorId() + "|" + f.changeRate().stripTrailingZeros().toPlainString())) continue;
             if (seen.add(key)) out.add(f);
         }
         return out;
@@ -290,12 +298,17 @@ final class FigureRecognizer {
         String comparedSubject = null;
         if (phrase == null && comparison != null && prevInSentence && prev.end() <= cmpAt
                 && text.substring(prev.end(), cmpAt).replaceAll("[，,、\\s]", "").isEmpty()) {
-            String l = prev.indicatorLabel();
-            comparedSubject = l + (prev.changeRate() != null && !l.endsWith("增速") ? "增速" : "");
+            String l = withoutComparison(prev);
+            comparedSubject = l + (prev.comparedTo() == null && prev.changeRate() != null && !l.endsWith("增速") ? "增速" : "");
         }
         if (phrase == null && comparedSubject == null) return null;
         String label = comparedSubject != null ? comparedSubject : resp != null ? resp.label() : inherited + text.substring(phrase[0], phrase[1]);
         if (comparison != null) label = label + text.substring(cmpAt, r.start()).replaceAll("[\\d.]+$", "");
+        // 形成年产5GW高效光伏组件的生产能力: a capacity, named by the product after it
+        if (label.endsWith("年产") && !r.unit().equals("CNY")) {
+            int[] product = ctx.followingPhrase(r.end());
+            label = (product == null ? "" : text.substring(product[0], product[1])) + "年产能";
+        }
         Trie.Match<IndicatorLexicon.Concept> concept = indicators.longestIn(label);
         String indicatorId = concept != null && conceptCovers(concept, label) ? concept.value().id() : null;
 
@@ -344,6 +357,18 @@ final class FigureRecognizer {
         double confidence = indicatorId != null ? 0.9 : 0.7;
         return new Figure(r.start(), r.end(), sStart, sEnd, text.substring(r.start(), r.end()), value, r.upper(), r.unit(), kind,
                 changeRate, changePoints, r.qualifier(), indicatorId, label, period, area, compared, confidence);
+    }
+
+    /** 地区生产总值增速高于全省 → 地区生产总值增速: what a comparison compares; any other figure's label as it is. */
+    private String withoutComparison(Figure f) {
+        String l = f.indicatorLabel();
+        if (!f.unit().equals("PercentagePoint")) return l;
+        int cut = l.length();
+        for (String c : comparisons.keySet()) {
+            int i = l.indexOf(c);
+            if (i > 0 && i < cut) cut = i;
+        }
+        return l.substring(0, cut);
     }
 
     /** The text between two figures carries no new subject: "…427.8亿元，同比增长8.4%". */
@@ -454,7 +479,8 @@ final class FigureRecognizer {
                 subject = ctx.text.substring(phrase[0], phrase[1]);
                 subjectStart = phrase[0];
             } else if (prev != null) {
-                subject = prev.indicatorLabel();
+                // 增速高于全省3.4个百分点，位居全市第一: what ranks is what was compared
+                subject = withoutComparison(prev);
                 subjectStart = prev.start();
             } else continue;
             String label = subject.replaceAll("(在|中)$", "") + (scope != null ? scope.replace("全", "全") : "") + "排名";
