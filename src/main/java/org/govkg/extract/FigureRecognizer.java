@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 final class FigureRecognizer {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.A-Za-z])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:-|—|－|~|～|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
-                    + "|(?<![第零〇一二两三四五六七八九十百千])([两二三四五六七八九十][零〇一二两三四五六七八九十百千]*)");
+                    + "|(?<![第零〇一二两三四五六七八九十百千万])([两二三四五六七八九十][零〇一二两三四五六七八九十百千]*|一(?=[十百千成])[零〇一二两三四五六七八九十百千]*"
+                    // a bare 百 / 千 / 万 as the number: 近百亿元, 千余家, 超万人 (see bareNumeral)
+                    + "|(?<!\\d)[百千万])");
+    /** The upper end of a range that repeats the magnitude: 10亿至15亿元, 8万—10万平方米. */
+    private static final Pattern RANGE_TAIL = Pattern.compile("\\s*(?:-|—|－|~|～|至|到)\\s*(\\d+(?:\\.\\d+)?)");
     /** 位居全市第一, 排名全省首位, 前十: the verbs and the words for "first" come from rules/rank.tsv. */
     private static final Pattern RANK = rankPattern();
 
@@ -45,7 +49,7 @@ final class FigureRecognizer {
     private final Map<String, Integer> changeVerbs = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     private final Map<String, Integer> comparisons = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
     private final Map<String, String> cues = new TreeMap<>();
-    private final List<String> qualifiersBefore = new ArrayList<>();
+    private final List<String> qualifiersBefore = new ArrayList<>(), qualifiersAfter = new ArrayList<>(), qualifiersEnd = new ArrayList<>();
     private final Lexicons lex;
     private final IndicatorLexicon indicators;
     private final List<String> timelessWords = Tsv.words("/org/govkg/rules/timeless-indicators.tsv");
@@ -58,8 +62,15 @@ final class FigureRecognizer {
         for (String[] r : Tsv.load("/org/govkg/rules/change-verbs.tsv", 2)) changeVerbs.put(r[0], Integer.parseInt(r[1]));
         for (String[] r : Tsv.load("/org/govkg/rules/comparisons.tsv", 2)) comparisons.put(r[0], Integer.parseInt(r[1]));
         for (String[] r : Tsv.load("/org/govkg/rules/cues.tsv", 2)) cues.put(r[0], r[1]);
-        for (String[] r : Tsv.load("/org/govkg/rules/qualifiers.tsv", 2)) if (r[1].equals("before")) qualifiersBefore.add(r[0]);
-        qualifiersBefore.sort(Comparator.comparingInt(String::length).reversed());
+        for (String[] r : Tsv.load("/org/govkg/rules/qualifiers.tsv", 2)) {
+            switch (r[1]) {
+                case "before" -> qualifiersBefore.add(r[0]);
+                case "after" -> qualifiersAfter.add(r[0]);
+                case "end" -> qualifiersEnd.add(r[0]);
+                default -> throw new IllegalStateException("qualifiers.tsv: unknown position " + r[1]);
+            }
+        }
+        for (List<String> q : List.of(qualifiersBefore, qualifiersAfter, qualifiersEnd)) q.sort(Comparator.comparingInt(String::length).reversed());
     }
 
     /** 城镇、农村居民人均可支配收入分别增长6.3%和8.7%: the n-th figure after 分别 belongs to the n-th item before it. */
@@ -120,9 +131,17 @@ final class FigureRecognizer {
     private static List<Figure> dedupe(List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> statedRates = new java.util.HashSet<>();
+        for (Figure f : figures)
+            if (f.changeRate() != null && !f.kind().equals("Growth") && f.indicatorId() != null)
+                statedRates.add(f.indicatorId() + "|" + f.changeRate().stripTrailingZeros().toPlainString());
         for (Figure f : figures) {
             String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
             String key = area + "|" + org.govkg.extract.FigureRecognizer.compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.kind();
+            // ——地区生产总值同比增长8.2%: a summary line restating, for the article's own division, the change
+            // of a figure stated before (whose area the summary line leaves out)
+            if (f.kind().equals("Growth") && f.changeRate() != null && f.indicatorId() != null && f.area().mention() == null
+                    && statedRates.contains(f.indicatorId() + "|" + f.changeRate().stripTrailingZeros().toPlainString())) continue;
             if (seen.add(key)) out.add(f);
         }
         return out;
@@ -143,17 +162,33 @@ final class FigureRecognizer {
             if (chinese && insideQuotes(text, m.start())) continue;
             if (m.start() > 0 && text.charAt(m.start() - 1) == '第') continue;
             int p = m.end();
-            String qualifier = null;
-            if (text.startsWith("余", p) || text.startsWith("多", p)) { qualifier = text.substring(p, p + 1); p++; }
+            String qualifier = startsWithAny(text, p, qualifiersAfter);
+            if (qualifier != null) p += qualifier.length();
             BigDecimal mag = BigDecimal.ONE;
             Trie.Match<BigDecimal> mm = longestAt(magnitudes, text, p);
-            if (mm != null) { mag = mm.value(); p = mm.end(); }
-            if (text.startsWith("余", p) || text.startsWith("多", p)) { qualifier = text.substring(p, p + 1); p++; }
+            String upperNum = m.group(2);
+            if (mm != null) {
+                mag = mm.value();
+                p = mm.end();
+                Matcher tail = RANGE_TAIL.matcher(text).region(p, text.length());
+                if (!chinese && upperNum == null && tail.lookingAt()) {
+                    Trie.Match<BigDecimal> again = longestAt(magnitudes, text, tail.end());
+                    if (again != null && again.value().compareTo(mag) == 0) { upperNum = tail.group(1); p = again.end(); }
+                }
+            }
+            String after = startsWithAny(text, p, qualifiersAfter);
+            if (after != null) { qualifier = after; p += after.length(); }
+            int start = m.start();
+            for (String q : qualifiersBefore) {
+                if (text.startsWith(q, start - q.length())) { qualifier = q; start -= q.length(); break; }
+            }
             Trie.Match<UnitDef> um = longestAt(units, text, p);
             // 入驻率达到九成: tenths are a share
-            if (um == null && chinese && text.startsWith("成", p) && num.length() == 1 && "一二三四五六七八九".contains(num)) {
+            if (um == null && chinese && text.startsWith("成", p) && num.length() == 1 && "一二两三四五六七八九".contains(num)
+                    && !text.startsWith("不", p + 1)) {
                 BigDecimal tenths = ChineseNumbers.parse(num).multiply(BigDecimal.TEN);
-                out.add(new Raw(m.start(), m.start(), p + 1, tenths, null, "Percent", qualifier, text.substring(m.start(), p + 1)));
+                String end = startsWithAny(text, p + 1, qualifiersEnd);
+                out.add(new Raw(start, m.start(), p + 1, tenths, null, "Percent", end != null ? end : qualifier, text.substring(m.start(), p + 1)));
                 continue;
             }
             if (um == null) continue;
@@ -166,16 +201,20 @@ final class FigureRecognizer {
             // small Chinese numerals name things (八项规定, 两个确立, 三个集群); statistics write digits
             if (chinese && value.compareTo(BigDecimal.valueOf(11)) < 0 && qualifier == null && mag.compareTo(BigDecimal.ONE) == 0) continue;
             BigDecimal factor = mag.multiply(u.factor());
-            BigDecimal upper = m.group(2) != null ? new BigDecimal(m.group(2)).multiply(factor) : null;
-            int start = m.start();
-            for (String q : qualifiersBefore) {
-                if (text.startsWith(q, start - q.length())) { qualifier = q; start -= q.length(); break; }
-            }
-            if (text.startsWith("以上", end) || text.startsWith("左右", end)) qualifier = text.substring(end, end + 2);
+            BigDecimal upper = upperNum != null ? new BigDecimal(upperNum).multiply(factor) : null;
+            String atEnd = startsWithAny(text, end, qualifiersEnd);
+            if (atEnd != null) qualifier = atEnd;
+            // a bare 百 / 千 / 万 is a number only with a qualifier (近百亿元, 千余家, 超万人); else it is a word (百强, 万元GDP)
+            if (chinese && num.length() == 1 && "百千万".indexOf(num.charAt(0)) >= 0 && qualifier == null) continue;
             out.add(new Raw(start, m.start(), end, value.multiply(factor).stripTrailingZeros(),
                     upper == null ? null : upper.stripTrailingZeros(), u.unit(), qualifier, text.substring(m.start(), end)));
         }
         return out;
+    }
+
+    private static String startsWithAny(String text, int p, List<String> words) {
+        for (String w : words) if (text.startsWith(w, p)) return w;
+        return null;
     }
 
     /** 5000万元以上项目: a threshold in a name, not a figure. */
@@ -255,9 +294,21 @@ final class FigureRecognizer {
                 danglingArea = ctx.areaIn(dangling[0], dangling[1]);
             }
         }
-        if (phrase == null) return null;
-        String label = resp != null ? resp.label() : inherited + text.substring(phrase[0], phrase[1]);
+        // 规上工业增加值增长8.1%，高于全省2.1个百分点: a comparison without its own subject compares the figure before
+        String comparedSubject = null;
+        if (phrase == null && comparison != null && prevInSentence && prev.end() <= cmpAt
+                && text.substring(prev.end(), cmpAt).replaceAll("[，,、\\s]", "").isEmpty()) {
+            String l = withoutComparison(prev);
+            comparedSubject = l + (prev.comparedTo() == null && prev.changeRate() != null && !l.endsWith("增速") ? "增速" : "");
+        }
+        if (phrase == null && comparedSubject == null) return null;
+        String label = comparedSubject != null ? comparedSubject : resp != null ? resp.label() : inherited + text.substring(phrase[0], phrase[1]);
         if (comparison != null) label = label + text.substring(cmpAt, r.start()).replaceAll("[\\d.]+$", "");
+        // 形成年产5GW高效光伏组件的生产能力: a capacity, named by the product after it
+        if (label.endsWith("年产") && !r.unit().equals("CNY")) {
+            int[] product = ctx.followingPhrase(r.end());
+            label = (product == null ? "" : text.substring(product[0], product[1])) + "年产能";
+        }
         Trie.Match<IndicatorLexicon.Concept> concept = indicators.longestIn(label);
         String indicatorId = concept != null && conceptCovers(concept, label) ? concept.value().id() : null;
 
@@ -286,7 +337,8 @@ final class FigureRecognizer {
             changeRate = null;
         }
 
-        Figure.AreaRef area = danglingArea != null ? danglingArea : ctx.areaFor(sStart, cStart, phrase[0], r.start(), prevInSentence ? prev : null);
+        Figure.AreaRef area = danglingArea != null ? danglingArea : comparedSubject != null ? prev.area()
+                : ctx.areaFor(sStart, cStart, phrase[0], r.start(), prevInSentence ? prev : null);
         Figure.AreaRef compared = comparison == null ? null : ctx.areaWordAt(cmpAt + comparison.length());
         String said = label + "|" + text.substring(cStart, r.start());
         boolean timeless = timelessWords.stream().anyMatch(said::contains)
@@ -307,13 +359,26 @@ final class FigureRecognizer {
                 changeRate, changePoints, r.qualifier(), indicatorId, label, period, area, compared, confidence);
     }
 
+    /** 地区生产总值增速高于全省 → 地区生产总值增速: what a comparison compares; any other figure's label as it is. */
+    private String withoutComparison(Figure f) {
+        String l = f.indicatorLabel();
+        if (!f.unit().equals("PercentagePoint")) return l;
+        int cut = l.length();
+        for (String c : comparisons.keySet()) {
+            int i = l.indexOf(c);
+            if (i > 0 && i < cut) cut = i;
+        }
+        return l.substring(0, cut);
+    }
+
     /** The text between two figures carries no new subject: "…427.8亿元，同比增长8.4%". */
     private boolean attachable(Context ctx, Figure prev, int at) {
         if (at < prev.end()) return false;
         String gap = ctx.text.substring(prev.end(), at);
         if (gap.length() > 25) return false;
         // what is left between them, past the punctuation, 同比 and a 受…影响 aside, would be a new subject
-        String rest = gap.replaceAll("受[^，。；]*影响", "").replaceAll("[，,、：\\s]|同比|比上年|比去年|较上年|较去年|分别|其中|均", "");
+        String rest = gap.replaceAll("受[^，。；]*影响", "")
+                .replaceAll("[，,、：\\s]|同比|(?:比|较)(?:上年|去年)(?:同期)?|分别|其中|均", "");
         if (rest.length() >= 4) return false;
         if (indicators.longestIn(gap) != null && !gap.contains("受")) return false;
         for (Mention m : ctx.mentions) if (m.start() >= prev.end() && m.end() <= at && !gap.contains("受")) return false;
@@ -414,7 +479,8 @@ final class FigureRecognizer {
                 subject = ctx.text.substring(phrase[0], phrase[1]);
                 subjectStart = phrase[0];
             } else if (prev != null) {
-                subject = prev.indicatorLabel();
+                // 增速高于全省3.4个百分点，位居全市第一: what ranks is what was compared
+                subject = withoutComparison(prev);
                 subjectStart = prev.start();
             } else continue;
             String label = subject.replaceAll("(在|中)$", "") + (scope != null ? scope.replace("全", "全") : "") + "排名";

@@ -102,7 +102,10 @@ final class PeriodResolver {
         while (m.find()) {
             int n = " 一二三四五六".indexOf(m.group(1));
             int start = 2006 + (n - 1) * 5;  // 十一五 = 2006–2010, 十四五 = 2021–2025
-            add(out, used, m, new Period(m.group(), LocalDate.of(start, 1, 1), LocalDate.of(start + 4, 12, 31)));
+            LocalDate end = LocalDate.of(start + 4, 12, 31);
+            // “十四五”以来: the plan so far, up to the article's date when that falls inside the plan
+            if (m.group().endsWith("以来") && refDate != null && refDate.isBefore(end)) end = refDate;
+            add(out, used, m, new Period(m.group(), LocalDate.of(start, 1, 1), end));
         }
         m = YEAR.matcher(text);
         while (m.find()) {

@@ -27,6 +27,12 @@ class PeriodResolverTest {
             "全年|2023-01-01|2023-12-31",
             "去年|2022-01-01|2022-12-31",
             "“十四五”期间|2021-01-01|2025-12-31",
+            "“十四五”以来|2021-01-01|2023-08-02",
+            "2022年全年|2022-01-01|2022-12-31",
+            "2022年上半年|2022-01-01|2022-06-30",
+            "去年上半年|2022-01-01|2022-06-30",
+            "截至2023年6月30日|''|2023-06-30",
+            "1-5月份|2023-01-01|2023-05-31",
             "2023年1-6月|2023-01-01|2023-06-30"}, delimiter = '|')
     void resolves_the_periods_of_the_genre(String text, String start, String end) {
         List<PeriodResolver.Found> f = new PeriodResolver(LocalDate.of(2023, 8, 2)).findAll(text);
@@ -46,7 +52,7 @@ class PeriodResolverTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"与去年同期相比", "8月2日上午"})
+    @CsvSource({"与去年同期相比", "比上年同期", "8月2日上午"})
     void a_comparison_basis_or_a_day_is_no_period(String text) {
         assertEquals(List.of(), new PeriodResolver(LocalDate.of(2023, 8, 2)).findAll(text));
     }
