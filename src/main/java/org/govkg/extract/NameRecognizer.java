@@ -195,9 +195,12 @@ final class NameRecognizer {
     /** Drops determiners, verbs and a leading district or town name from the front of a name; -1 when too little is left. */
     private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
         // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心)
+        // searched in the name's own stretch: a lastIndexOf over the whole text costs a scan per verb per name
+        String run = text.substring(start, headStart);
+        int from = start;
         for (String v : lex.stopVerbs) {
-            int at = text.lastIndexOf(v, headStart - 1);
-            if (at >= start && at + v.length() <= headStart - 2) start = at + v.length();
+            int at = run.lastIndexOf(v);
+            if (at >= 0 && from + at >= start && from + at + v.length() <= headStart - 2) start = from + at + v.length();
         }
         boolean changed = true;
         while (changed && start < headStart) {
