@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 PushCommand.class,
                 BenchCommand.class,
+                CompactCommand.class,
+                BackupCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -67,6 +67,14 @@ public final class KgStore implements AutoCloseable {
         DatabaseMgr.compact(dsg, true);
     }
 
+    /**
+     * A consistent copy of the whole store, gzipped N-Quads, written by TDB2's own backup inside a read
+     * transaction (readers go on meanwhile); returns the file, under the store's Backups folder.
+     */
+    public Path backup() {
+        return Path.of(DatabaseMgr.backup(dsg));
+    }
+
     public Path directory() {
         return dir;
     }

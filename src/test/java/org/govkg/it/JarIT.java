@@ -47,7 +47,7 @@ class JarIT {
     @Test
     void help_lists_every_subcommand_and_exits_zero() {
         Govkg.Run r = Govkg.run(dir, Govkg.COMMAND_LIMIT, "--help").assertOk();
-        for (String command : List.of("build", "serve", "query", "export", "validate", "eval", "demo"))
+        for (String command : List.of("build", "serve", "query", "export", "validate", "eval", "demo", "extract", "push", "generate", "bench", "compact", "backup"))
             assertTrue(r.outLines().stream().anyMatch(l -> l.strip().startsWith(command + " ")),
                        () -> "no subcommand " + command + " in\n" + r.describe());
     }
@@ -265,6 +265,20 @@ class JarIT {
     }
 
     /** {@code query --format csv} of a one-number SELECT, in its own JVM. */
+    @Test
+    void backup_writes_every_quad_and_compact_keeps_them() throws IOException {
+        long quads = count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }");
+        Path file = dir.resolve("store-backup.nq.gz");
+        Govkg.run(dir, Govkg.COMMAND_LIMIT, "backup", "--db", db.toString(), "--out", file.toString()).assertOk();
+        long lines;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+            lines = in.lines().filter(l -> !l.isBlank()).count();
+        }
+        assertEquals(quads, lines);
+        Govkg.run(dir, Govkg.COMMAND_LIMIT, "compact", "--db", db.toString()).assertOk();
+        assertEquals(quads, count(db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"));
+    }
+
     static long count(Path store, String sparql) {
         Govkg.Run r = Govkg.run(dir, Govkg.COMMAND_LIMIT, "query", "--db", store.toString(), "--query", sparql, "--format", "csv").assertOk();
         List<String> lines = r.outLines().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();

@@ -1,0 +1,42 @@
+package org.govkg.cli;
+
+import org.govkg.store.KgStore;
+import org.govkg.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+@Command(name = "compact", mixinStandardHelpOptions = true,
+        description = "Compacts the TDB2 store (its own mechanism: the live data is copied to a new generation and the old one deleted). "
+                + "build compacts after each run; this is for stores changed otherwise.")
+final class CompactCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--db", required = true, description = "the TDB2 store directory")
+    Path db;
+
+    @Override
+    public Integer call() throws Exception {
+        try (KgStore store = KgStore.open(db)) {
+            long before = size(db);
+            store.compact();
+            spec.commandLine().getOut().printf("compacted %s: %d MiB before, %d MiB after%n", db, before >> 20, size(db) >> 20);
+            return ExitCodes.OK;
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            return ExitCodes.STORE;
+        }
+    }
+
+    static long size(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+}
