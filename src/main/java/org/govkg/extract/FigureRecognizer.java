@@ -106,6 +106,37 @@ final class FigureRecognizer {
         return out;
     }
 
+    /**
+     * 分别达到41356元和21872元，分别增长6.1%和7.9%: the n-th rate after a second 分别 is the change of the n-th
+     * figure of the list before it. Maps each rate's start to {the figure's start, the sign}.
+     */
+    private java.util.Map<Integer, int[]> respectiveRates(Context ctx, List<Raw> raws) {
+        java.util.Map<Integer, int[]> out = new java.util.HashMap<>();
+        String text = ctx.text;
+        for (int i = text.indexOf("分别"); i >= 0; i = text.indexOf("分别", i + 2)) {
+            int sign = 0;
+            for (var e : changeVerbs.entrySet()) if (text.startsWith(e.getKey(), i + 2)) { sign = e.getValue(); break; }
+            if (sign == 0) continue;
+            List<Raw> rates = new ArrayList<>();
+            for (Raw r : raws) {
+                if (r.start() <= i) continue;
+                String between = text.substring(i, r.start());
+                if (between.contains("，") || between.contains("。") || between.contains("；") || between.contains("\n")) break;
+                if (r.unit().equals("Percent")) rates.add(r);
+            }
+            if (rates.size() < 2) continue;
+            // the figures of the clause before: …分别达到A和B，
+            int comma = i;
+            while (comma > 0 && "，,".indexOf(text.charAt(comma - 1)) < 0) comma--;
+            if (comma == 0) continue;
+            final int clauseEnd = comma, clauseStart = ctx.clauseStart(comma - 1);
+            List<Raw> figures = raws.stream().filter(r -> r.start() >= clauseStart && r.end() <= clauseEnd - 1 && !r.unit().equals("Percent")).toList();
+            if (figures.size() != rates.size() || !text.substring(clauseStart, clauseEnd).contains("分别")) continue;
+            for (int k = 0; k < rates.size(); k++) out.put(rates.get(k).start(), new int[]{figures.get(k).start(), sign});
+        }
+        return out;
+    }
+
     /** A number with its unit as written, before its meaning is read. */
     private record Raw(int start, int numStart, int end, BigDecimal value, BigDecimal upper, String unit,
                        String qualifier, String stated) {}
@@ -116,6 +147,7 @@ final class FigureRecognizer {
         List<Raw> raws = numbers(text);
         ctx.figureStarts = raws.stream().mapToInt(Raw::start).toArray();
         ctx.respectively = respectively(ctx, raws);
+        ctx.respectiveRates = respectiveRates(ctx, raws);
         for (Raw r : raws) {
             // a number inside a name (十三届五次全会, “六项任务”, 地铁2号线) is part of the name, not a figure
             if (mentions.stream().anyMatch(m -> m.type() != EntityType.DIVISION && m.overlaps(r.numStart(), r.end()))) continue;
@@ -242,6 +274,15 @@ final class FigureRecognizer {
         // (the clause of a 分别 list starts before its items, see respectively())
         boolean prevInSentence = prev != null && prev.start() >= sStart;
 
+        int[] respectiveRate = ctx.respectiveRates.get(r.start());
+        if (respectiveRate != null) {
+            for (int k = before.size() - 1; k >= 0; k--) {
+                Figure f = before.get(k);
+                if (f.start() != respectiveRate[0]) continue;
+                if (f.changeRate() == null) before.set(k, f.withChange(r.value().multiply(BigDecimal.valueOf(respectiveRate[1])), null).withEvidenceEnd(Math.max(f.evidenceEnd(), sEnd)));
+                return null;
+            }
+        }
         String verb = null;
         int sign = 1;
         for (var e : changeVerbs.entrySet()) {
@@ -512,6 +553,7 @@ final class FigureRecognizer {
         final LocalDate refDate;
         int[] figureStarts = new int[0];
         java.util.Map<Integer, Respectively> respectively = java.util.Map.of();
+        java.util.Map<Integer, int[]> respectiveRates = java.util.Map.of();
 
         /** The start of the clause, reading 、 as part of it (城镇、农村居民…分别). */
         int clauseStartIgnoringLists(int p) {
