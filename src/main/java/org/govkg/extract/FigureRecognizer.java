@@ -371,7 +371,7 @@ final class FigureRecognizer {
             kind = "Share";
         }
         boolean target = (containsCue(text, sStart, r.start(), "Target") || text.startsWith("目标", r.end())
-                || text.startsWith("更高目标", r.end())) && !completion(text, cStart, r.start());
+                || text.startsWith("更高目标", r.end()) || announcedTargets(text, r.start())) && !completion(text, cStart, r.start());
         if (target && (kind.equals("Level") || isRate)) {
             // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at; no change has happened yet
             kind = "Target";
@@ -390,6 +390,8 @@ final class FigureRecognizer {
         // what a project is (总投资15亿元) is not dated by the event its sentence reports (今年2月…开工)
         final int clause = cStart;
         if (timeless && period != null && !kind.equals("Target") && ctx.periods.stream().noneMatch(f -> f.start() >= clause && f.end() <= r.start())) period = null;
+        // 2024年是…之年。主要预期目标是：…增长7%左右: a target without a period of its own is for the year its paragraph names
+        if (kind.equals("Target") && period == null) period = ctx.paragraphYear(r.start());
         // a target for the year is for the whole year, not for the year so far
         if (kind.equals("Target") && period != null && period.start() != null && period.end() != null
                 && period.start().getDayOfYear() == 1 && period.start().getYear() == period.end().getYear() && ctx.refDate != null
@@ -435,6 +437,16 @@ final class FigureRecognizer {
     private static boolean completion(String text, int from, int to) {
         String s = text.substring(Math.max(0, from), Math.max(from, to));
         return (s.contains("完成") || s.contains("占")) && (s.contains("计划") || s.contains("目标") || s.contains("任务")) && s.contains("的");
+    }
+
+    private static final Pattern TARGET_LIST = Pattern.compile("目标(?:是|为)?[：:]");
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月|以来)");
+
+    /** 主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%；…: every item of the list is a target. */
+    private static boolean announcedTargets(String text, int at) {
+        int s = at;
+        while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
+        return TARGET_LIST.matcher(text.substring(s, at)).find();
     }
 
     private boolean containsCue(String text, int from, int to, String kind) {
@@ -554,6 +566,18 @@ final class FigureRecognizer {
         int[] figureStarts = new int[0];
         java.util.Map<Integer, Respectively> respectively = java.util.Map.of();
         java.util.Map<Integer, int[]> respectiveRates = java.util.Map.of();
+
+        /** The whole year last named in the paragraph before {@code at} (2024年是…), or null. */
+        Period paragraphYear(int at) {
+            int p = paragraphStart(at);
+            Matcher m = NAMED_YEAR.matcher(text);
+            m.region(p, at);
+            String y = null;
+            while (m.find()) y = m.group(1);
+            if (y == null) return null;
+            int year = Integer.parseInt(y);
+            return new Period(y + "年", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        }
 
         /** The start of the clause, reading 、 as part of it (城镇、农村居民…分别). */
         int clauseStartIgnoringLists(int p) {

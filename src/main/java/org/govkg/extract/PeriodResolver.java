@@ -24,7 +24,11 @@ final class PeriodResolver {
     private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(?<![\\d\\-—－~～至到])(\\d{1,2})月(末|底)");
     private static final Pattern UNTIL = Pattern.compile("截至(?:(\\d{4})年)?(?:(\\d{1,2})月(底|末|份|(\\d{1,2})日)|目前|当前|去年底|年底)");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月\\d{1,2}日)(以来)?");
-    private static final Pattern RELATIVE = Pattern.compile("(今年|去年|上年|过去一年|上一年)(?!同期|度同期)");
+    private static final Pattern RELATIVE = Pattern.compile("(今年|去年|上年|过去一年|上一年|明年)(?!同期|度同期)");
+    /** A year named on its own (2023年，全区…), not the year of a date (2024年1月9日). */
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月)");
+    /** Words that stand for a whole year's results or its end: their year is the one the text is reporting on. */
+    private static final java.util.Set<String> YEAR_RESULTS = java.util.Set.of("全年", "年末", "年底");
     private static final Pattern PLAN = Pattern.compile("[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|以来)");
     private static final Pattern EVERY_YEAR = Pattern.compile("每年|每月|每季度");
     private static final Map<String, String[]> WORDS = new HashMap<>();
@@ -38,7 +42,7 @@ final class PeriodResolver {
             if (alt.length() > 0) alt.append('|');
             alt.append(Pattern.quote(r[0]));
         }
-        YEAR_WORD = Pattern.compile("(?:(\\d{4})年|(今年|去年))?(" + alt + ")");
+        YEAR_WORD = Pattern.compile("(?:(\\d{4})年|(今年|去年|明年))?(" + alt + ")");
     }
 
     private final LocalDate refDate;
@@ -74,8 +78,9 @@ final class PeriodResolver {
         m = YEAR_WORD.matcher(text);
         while (m.find()) {
             String[] w = WORDS.get(m.group(3));
-            Integer y = year(m.group(1), m.group(2));
+            Integer y = m.group(1) == null && m.group(2) == null && YEAR_RESULTS.contains(m.group(3)) ? reportedYear(text, m.start()) : year(m.group(1), m.group(2));
             if (y == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
+            if (w[0].equals("-")) { add(out, used, m, new Period(m.group(), null, LocalDate.parse(y + "-" + w[1]))); continue; }
             LocalDate s = LocalDate.parse(y + "-" + w[0]);
             if (w[1].equals("doc") && refDate == null) { add(out, used, m, new Period(m.group(), s, null)); continue; }
             LocalDate e = w[1].equals("doc") ? docEndOr(y) : LocalDate.parse(y + "-" + w[1]);
@@ -119,7 +124,7 @@ final class PeriodResolver {
         m = RELATIVE.matcher(text);
         while (m.find()) {
             if (refDate == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
-            int y = m.group(1).equals("今年") ? refDate.getYear() : refDate.getYear() - 1;
+            int y = m.group(1).equals("今年") ? refDate.getYear() : m.group(1).equals("明年") ? refDate.getYear() + 1 : refDate.getYear() - 1;
             add(out, used, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -154,6 +159,24 @@ final class PeriodResolver {
         if (explicit != null) return Integer.valueOf(explicit);
         if (year == null) return null;
         if ("去年".equals(relative)) return year - 1;
+        if ("明年".equals(relative)) return year + 1;
+        return year;
+    }
+
+    /**
+     * The year a bare 全年 or 年末 reports on. In an article of the first half of a year (a 统计公报 or a
+     * 政府工作报告 reviewing 2023, dated 2024) or one with no date, the year the text last named before it
+     * (its title's 2023年, a paragraph's 2023年，…), when that is the article's year or the one before; else
+     * the article's year.
+     */
+    private Integer reportedYear(String text, int at) {
+        if (year == null) return null;
+        if (refDate != null && refDate.getMonthValue() > 6) return year;
+        Integer named = null;
+        Matcher m = NAMED_YEAR.matcher(text);
+        m.region(0, at);
+        while (m.find()) named = Integer.valueOf(m.group(1));
+        if (named != null && (named == year.intValue() || named == year - 1)) return named;
         return year;
     }
 

@@ -1,5 +1,6 @@
 package org.govkg.extract;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -33,6 +34,10 @@ class PeriodResolverTest {
             "去年上半年|2022-01-01|2022-06-30",
             "截至2023年6月30日|''|2023-06-30",
             "1-5月份|2023-01-01|2023-05-31",
+            "年末全区常住人口|''|2023-12-31",
+            "年底|''|2023-12-31",
+            "明年|2024-01-01|2024-12-31",
+            "明年上半年|2024-01-01|2024-06-30",
             "2023年1-6月|2023-01-01|2023-06-30"}, delimiter = '|')
     void resolves_the_periods_of_the_genre(String text, String start, String end) {
         List<PeriodResolver.Found> f = new PeriodResolver(LocalDate.of(2023, 8, 2)).findAll(text);
@@ -55,5 +60,25 @@ class PeriodResolverTest {
     @CsvSource({"与去年同期相比", "比上年同期", "8月2日上午"})
     void a_comparison_basis_or_a_day_is_no_period(String text) {
         assertEquals(List.of(), new PeriodResolver(LocalDate.of(2023, 8, 2)).findAll(text));
+    }
+
+    /** A 统计公报 or 政府工作报告 dated early in 2024 reports on 2023: its bare 全年 and 年末 are the year its text names. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+            "2023年榆次区国民经济和社会发展统计公报。全年全区地区生产总值427.8亿元 # 2023-01-01 # 2023-12-31",
+            "2023年榆次区国民经济和社会发展统计公报。年末全区常住人口66.85万人 #  # 2023-12-31",
+            "全年全区地区生产总值427.8亿元 # 2024-01-01 # 2024-12-31"})
+    void an_early_year_report_speaks_of_the_year_it_names(String text, String start, String end) {
+        PeriodResolver r = new PeriodResolver(LocalDate.of(2024, 3, 20));
+        Period p = r.findAll(text).stream().filter(f -> f.period().label().contains("全年") || f.period().label().contains("年末")).findFirst().orElseThrow().period();
+        assertEquals(start == null ? "" : start, p.start() == null ? "" : p.start().toString());
+        assertEquals(end, p.end().toString());
+    }
+
+    @Test
+    void a_mid_year_article_keeps_its_own_year_for_the_whole_year() {
+        PeriodResolver r = new PeriodResolver(LocalDate.of(2024, 7, 20));
+        Period p = r.findAll("2023年，全区经济稳中向好。力争全年地区生产总值增长6%").stream().filter(f -> f.period().label().equals("全年")).findFirst().orElseThrow().period();
+        assertEquals("2024-12-31", p.end().toString());
     }
 }
