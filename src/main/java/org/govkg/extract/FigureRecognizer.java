@@ -820,7 +820,9 @@ final class FigureRecognizer {
                 if (f.start() < at) {
                     // the period that opens the sentence holds for all its figures; one further in holds for the
                     // next figure only (设立每年500万元…，建成1000平方米…: 每年 is the 500万元's alone)
-                    if (f.start() >= sStart && (f.end() <= firstClauseEnd || !figureBetween(f.end(), at))) own = f.period();
+                    // (a dated period further in — 截至7月底, 今年以来 — holds for the rest of the sentence; 每年 for one figure)
+                    if (f.start() >= sStart && (f.end() <= firstClauseEnd || !figureBetween(f.end(), at)
+                            || f.period().end() != null)) own = f.period();
                     else if (f.start() >= pStart && f.start() < sStart && opensClause(f) && reviewed(f.period())) before = f.period();
                 } else if (after == null && f.start() >= sEnd && f.start() < pEnd && opensClause(f) && reviewed(f.period())) {
                     after = f.period();
