@@ -12,6 +12,7 @@ import java.util.Set;
  */
 final class NameRecognizer {
     private static final int MAX_NAME = 20;
+    private static final List<String> CAPACITY_LEADS = List.of("年产", "年处理", "年加工", "年吞吐", "日产", "年出栏");
     /** A project is often named after its investor: 安徽锐驰新能源科技有限公司年产10GWh储能电池项目. */
     private static final int MAX_PROJECT_NAME = 32;
     private final Lexicons lex;
@@ -58,6 +59,13 @@ final class NameRecognizer {
                 withDivision = withDivision < start ? skipLeadingVerbs(tokens, withDivision, m.start()) : start;
                 if (m.start() - start < 2) continue;
             }
+            // 年产30万吨玉米深加工项目: the capacity the name states begins with 年产, which the walk leaves out
+            for (String lead : CAPACITY_LEADS)
+                if (start >= lead.length() && text.startsWith(lead, start - lead.length()) && Character.isDigit(text.charAt(start))) {
+                    if (withDivision == start) withDivision -= lead.length();
+                    start -= lead.length();
+                    break;
+                }
             String body = text.substring(start, m.start());
             if (body.length() == 1 ? lex.nameStop.contains(body) || lex.stopVerbs.contains(body) : !meaningful(body)) continue;
             if (!hasNoun(tokens, start, m.start())) continue;

@@ -66,7 +66,7 @@ final class OrgRecognizer {
     }
 
     private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
-            "[\\u4e00-\\u9fa5]{2,10}?(?:局|办公室|委员会|管委会|融媒体中心|中心|研究院|人民医院|医院|大学|学院)");
+            "[\\u4e00-\\u9fa5]{0,10}?(?:局|办公室|委员会|管委会|融媒体中心|中心|研究院|人民医院|医院|大学|学院|发展改革委|发改委|经信委|卫健委|住建委|工信委|商务委|网信办|金融办)");
 
     /** 合肥市投资促进局, 南海区工业和信息化局: a division followed by a department's name. */
     private Mention department(String text, List<org.govkg.nlp.Token> tokens, Mention d, List<Mention> divisions) {

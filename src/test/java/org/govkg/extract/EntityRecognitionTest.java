@@ -170,4 +170,22 @@ class EntityRecognitionTest {
         assertEquals("division/220000", find(rd, EntityType.DIVISION, "吉林").key());
         assertFalse(rd.entities().stream().anyMatch(e -> e.key().equals("division/220200")), FigureRecognitionTest.entities(rd));
     }
+
+    @Test
+    void a_project_named_by_its_capacity_keeps_it() {
+        ResolvedDocument rd = read("绥化市望奎县新入驻企业9家，黑龙江望丰生物科技有限公司投资建设的年产30万吨玉米深加工项目总投资12.5亿元。");
+        find(rd, EntityType.PROJECT, "年产30万吨玉米深加工项目");
+    }
+
+    @Test
+    void a_department_named_by_its_short_form_is_an_organisation() {
+        ResolvedDocument rd = read("记者从河北省发展改革委了解到，一季度全省集中签约开工重大项目总投资1.2万亿元。");
+        find(rd, EntityType.ORGANIZATION, "河北省发展改革委");
+    }
+
+    @Test
+    void a_quoted_five_year_plan_is_no_initiative() {
+        ResolvedDocument rd = read("甘州区召开全会。“十四五”以来，全区地区生产总值年均增长6.2%，要以“两个确保”为抓手推动“一区三园”协同发展。");
+        assertFalse(rd.entities().stream().anyMatch(e -> e.labels().contains("十四五")), FigureRecognitionTest.entities(rd));
+    }
 }
