@@ -188,4 +188,11 @@ class EntityRecognitionTest {
         ResolvedDocument rd = read("甘州区召开全会。“十四五”以来，全区地区生产总值年均增长6.2%，要以“两个确保”为抓手推动“一区三园”协同发展。");
         assertFalse(rd.entities().stream().anyMatch(e -> e.labels().contains("十四五")), FigureRecognitionTest.entities(rd));
     }
+
+    @Test
+    void a_development_zone_listed_among_towns_is_a_zone() {
+        ResolvedDocument rd = read("张掖市甘州区召开会议。张掖经济技术开发区新引进企业23家，实现规上工业产值近百亿元。");
+        find(rd, EntityType.ZONE, "张掖经济技术开发区");
+        assertFalse(rd.entities().stream().anyMatch(e -> e.type() == EntityType.DIVISION && e.labels().contains("张掖经济技术开发区")), FigureRecognitionTest.entities(rd));
+    }
 }
