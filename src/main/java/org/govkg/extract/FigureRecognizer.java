@@ -125,13 +125,14 @@ final class FigureRecognizer {
                 if (r.unit().equals("Percent")) rates.add(r);
             }
             if (rates.size() < 2) continue;
-            // the figures of the clause before: …分别达到A和B，
-            int comma = i;
-            while (comma > 0 && "，,".indexOf(text.charAt(comma - 1)) < 0) comma--;
-            if (comma == 0) continue;
-            final int clauseEnd = comma, clauseStart = ctx.clauseStart(comma - 1);
-            List<Raw> figures = raws.stream().filter(r -> r.start() >= clauseStart && r.end() <= clauseEnd - 1 && !r.unit().equals("Percent")).toList();
-            if (figures.size() != rates.size() || !text.substring(clauseStart, clauseEnd).contains("分别")) continue;
+            // the figures before it in the sentence, the last as many as there are rates: …分别达到A和B，分别增长… or
+            // 全年接待游客A，实现旅游综合收入B，分别增长…
+            int from = i;
+            while (from > 0 && "。！？；\n".indexOf(text.charAt(from - 1)) < 0) from--;
+            final int sentenceStart = from, at = i;
+            List<Raw> before = raws.stream().filter(r -> r.start() >= sentenceStart && r.end() <= at && !r.unit().equals("Percent")).toList();
+            if (before.size() < rates.size()) continue;
+            List<Raw> figures = before.subList(before.size() - rates.size(), before.size());
             for (int k = 0; k < rates.size(); k++) out.put(rates.get(k).start(), new int[]{figures.get(k).start(), sign});
         }
         return out;
