@@ -760,7 +760,10 @@ final class FigureRecognizer {
 
         /** 园区实现工业总产值…: 园区 / 该项目 before the indicator stands for the park or project the article means. */
         private Mention anaphor(int cStart, int phraseStart) {
-            for (var e : lex.anaphora.entrySet()) {
+            // longer words first: 该园区 before the 园区 inside it
+            List<Map.Entry<String, EntityType>> words = new ArrayList<>(lex.anaphora.entrySet());
+            words.sort(Comparator.comparingInt((Map.Entry<String, EntityType> w) -> -w.getKey().length()).thenComparing(Map.Entry::getKey));
+            for (var e : words) {
                 // 今年力争园区工业总产值…: the word may follow a period or a cue, but stands before the indicator
                 int p = text.indexOf(e.getKey(), cStart);
                 if (p < 0 || p >= phraseStart) continue;
@@ -768,7 +771,7 @@ final class FigureRecognizer {
                 // 项目总投资… stands for a project only opening its clause; inside one (签约项目12个) it is a noun
                 if (e.getValue() != EntityType.ZONE && !text.substring(cStart, p).matches("(今年|去年|年内|其中|力争|预计|该|，| )*")) continue;
                 Mention best = null;
-                if (e.getValue() == EntityType.ZONE) {
+                if (e.getValue() == EntityType.ZONE && !e.getKey().startsWith("该")) {
                     // the park an article is about is the one it names most (园区 rarely means a park named in passing)
                     java.util.Map<String, Integer> counts = new java.util.HashMap<>();
                     for (Mention m : mentions) if (m.type() == e.getValue()) counts.merge(m.name(), 1, Integer::sum);
@@ -777,7 +780,7 @@ final class FigureRecognizer {
                         if (best == null || counts.get(m.name()) > counts.get(best.name())) best = m;
                     }
                 } else {
-                    // 该项目, 项目总投资…: the project named last
+                    // 该项目, 该园区, 项目总投资…: the one named last
                     for (Mention m : mentions) if (m.type() == e.getValue() && m.end() <= p) best = m;
                 }
                 if (best != null) return best;
