@@ -475,7 +475,9 @@ final class FigureRecognizer {
             for (String w : lex.anaphora.keySet()) {
                 if (text.startsWith(w, s) && s + w.length() < e) { s += w.length(); changed = true; }
             }
-            for (String w : List.of("其中", "全区", "全市", "全县", "全省", "全口径", "同时", "此外", "共有", "累计", "在", "有", "，", "今年", "去年")) {
+            // 力争年内新增入驻企业80家: the vow says the figure is a target (read from the text), it is no part of the indicator
+            for (String w : List.of("其中", "全区", "全市", "全县", "全省", "全口径", "同时", "此外", "共有", "累计", "在", "有", "，", "今年", "去年",
+                    "力争", "确保", "预计", "争取", "推动", "年内")) {
                 if (text.startsWith(w, s) && s + w.length() < e && !(w.equals("全口径"))) { s += w.length(); changed = true; }
             }
         }
