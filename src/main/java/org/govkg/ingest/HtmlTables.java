@@ -32,13 +32,14 @@ final class HtmlTables {
         List<String> out = new ArrayList<>();
         if (grid.isEmpty()) return out;
         Element caption = table.selectFirst("caption");
+        int headerRows = headerRows(table, grid);
         String tableUnit = null;
-        String around = (caption == null ? "" : caption.text()) + " " + previousText(table);
+        String around = (caption == null ? "" : caption.text()) + " " + previousText(table) + " "
+                + String.join(" ", grid.subList(0, headerRows).stream().flatMap(List::stream).toList());
         Matcher u = TABLE_UNIT.matcher(around);
         if (u.find()) tableUnit = u.group(1);
         if (caption != null && !caption.text().isBlank()) out.add(caption.text().strip());
 
-        int headerRows = headerRows(table, grid);
         int width = grid.stream().mapToInt(List::size).max().orElse(0);
         String[] colHeader = new String[width];
         String[] colUnit = new String[width];
@@ -142,7 +143,8 @@ final class HtmlTables {
             if (thRow) n++;
             else break;
         }
-        if (n == 0 && !anyTh && grid.size() > 1 && grid.get(0).stream().noneMatch(HtmlTables::isNumber)) n = 1;
+        // without th, the leading rows without a number are the headers (a unit row, then the column names)
+        if (n == 0 && !anyTh) while (n < grid.size() - 1 && grid.get(n).stream().noneMatch(HtmlTables::isNumber)) n++;
         return n;
     }
 

@@ -101,19 +101,20 @@ final class JsonLines {
      */
     private static long readLine(InputStream in, ByteArrayOutputStream buf, long max) throws IOException {
         long length = 0;
-        int b = in.read();
+        int b = in.read(), last = -1;
         if (b < 0) return -1;
         while (b >= 0 && b != '\n') {
             if (length < max + 1) buf.write(b);
             length++;
+            last = b;
             b = in.read();
         }
-        if (length <= max && buf.size() > 0) {
-            byte[] a = buf.toByteArray();
-            if (a[a.length - 1] == '\r') {
+        if (last == '\r') {
+            length--;
+            if (buf.size() > length) {
+                byte[] a = buf.toByteArray();
                 buf.reset();
-                buf.write(a, 0, a.length - 1);
-                length--;
+                buf.write(a, 0, (int) Math.min(a.length - 1, length));
             }
         }
         return length;
