@@ -120,7 +120,7 @@ public final class DocumentReader {
      * Bytes by their kind: a PDF or a .docx by its signature (a PDF renamed .txt is still read as PDF), an HTML
      * page by its extension or its start, anything else as text.
      */
-    static Document fromBytes(String id, String source, byte[] bytes, ReadOptions options, String extension) throws InputException {
+    public static Document fromBytes(String id, String source, byte[] bytes, ReadOptions options, String extension) throws InputException {
         if (bytes.length == 0) throw new InputException("empty file");
         if (bytes.length > options.maxBytes())
             throw new InputException("too large: " + bytes.length + " bytes, over the limit of " + options.maxBytes() + " (--max-bytes)");
