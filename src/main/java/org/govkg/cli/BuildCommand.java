@@ -1,5 +1,7 @@
 package org.govkg.cli;
 
+import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.ReadOptions;
 import org.govkg.pipeline.BuildOptions;
 import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
@@ -12,13 +14,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Extracts the articles (files or folders of .txt) into the TDB2 store; a document already there is replaced.")
+        description = "Extracts the articles (files or folders of .txt, .html, .htm, .jsonl, .pdf, .docx; - for standard input) "
+                + "into the TDB2 store; a document already there is replaced.")
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,17 +39,52 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base", description = "base IRI for minted resources (default: ${DEFAULT-VALUE})")
     String base = BuildOptions.DEFAULT_BASE;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "the encoding of every text input (UTF-8, GB18030, GBK, Big5, UTF-16 …); default: detected per file")
+    String encoding;
+
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "the largest document accepted, in bytes (a file, a JSON Lines line, standard input; default: ${DEFAULT-VALUE})")
+    long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--id", paramLabel = "ID", description = "the document id of standard input (the input -)")
+    String stdinId;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders, or - for one article on standard input")
     List<Path> inputs;
 
     @Override
     public Integer call() throws Exception {
-        return run(spec.commandLine().getOut(), spec.commandLine().getErr(), new BuildOptions(db, inputs, threads, batch, base));
+        PrintWriter err = spec.commandLine().getErr();
+        Charset charset = null;
+        if (encoding != null) {
+            try {
+                charset = Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                err.println("error: --encoding " + encoding + ": no such encoding in this Java");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (maxBytes < 1) {
+            err.println("error: --max-bytes must be at least 1");
+            return ExitCodes.USAGE;
+        }
+        long stdins = inputs.stream().filter(p -> p.toString().equals(DocumentReader.STDIN)).count();
+        if (stdins > 1 || (stdins == 1 && (stdinId == null || stdinId.isBlank()))) {
+            err.println("error: standard input (-) is read once, and needs --id ID");
+            return ExitCodes.USAGE;
+        }
+        if (stdins == 0 && stdinId != null) {
+            err.println("error: --id names standard input; give - among the inputs");
+            return ExitCodes.USAGE;
+        }
+        return run(spec.commandLine().getOut(), err,
+                new BuildOptions(db, inputs, threads, batch, base, new ReadOptions(charset, maxBytes, stdinId)));
     }
 
     static int run(PrintWriter out, PrintWriter err, BuildOptions options) throws Exception {
         for (Path p : options.inputs()) {
-            if (!Files.exists(p)) {
+            if (!p.toString().equals(DocumentReader.STDIN) && !Files.exists(p)) {
                 err.println("error: " + p + ": no such file or folder");
                 return ExitCodes.USAGE;
             }

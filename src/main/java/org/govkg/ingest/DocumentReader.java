@@ -1,10 +1,7 @@
 package org.govkg.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -13,12 +10,20 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Reads UTF-8 text files into documents; folders are walked recursively in a stable order. */
+/**
+ * Reads inputs into documents: text files in any of the encodings {@link TextDecoder} accepts, HTML pages,
+ * JSON Lines files (one article a line), PDF and Word .docx files, and standard input. Folders are walked
+ * recursively in a stable order. Every refusal is an {@link InputException} whose message is the reason.
+ */
 public final class DocumentReader {
     /** Extensions read from folders; a file named on the command line is read whatever its name. */
-    private static final List<String> EXTENSIONS = List.of(".txt");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".jsonl", ".pdf", ".docx");
+    /** The name standard input goes by among the inputs. */
+    public static final String STDIN = "-";
 
     private DocumentReader() {}
 
@@ -28,10 +33,17 @@ public final class DocumentReader {
         try (Stream<Path> s = Files.walk(input)) {
             // shallower files first, then by path: of two files with one id, the top-level one is kept
             return s.filter(Files::isRegularFile)
-                    .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase().endsWith(e)))
+                    .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
                     .sorted(java.util.Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
                     .toList();
         }
+    }
+
+    /** All files of the inputs, in order, for a batch. */
+    public static List<Path> expandAll(List<Path> inputs) throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path p : inputs) all.addAll(expand(p));
+        return all;
     }
 
     /** The document id of a file: its name without the last extension, NFC. */
@@ -42,43 +54,125 @@ public final class DocumentReader {
         return Normalizer.normalize(name, Normalizer.Form.NFC);
     }
 
-    public static Document read(Path file) throws InputException {
+    /**
+     * Every document the inputs stand for, in input order, pushed to the sink: one per file, one per line of a
+     * JSON Lines file, one for standard input ("-", read from stdin under options.stdinId()). The documents
+     * themselves are read when each input is loaded.
+     */
+    public static void each(List<Path> inputs, ReadOptions options, InputStream stdin, Consumer<Input> sink) throws IOException {
+        for (Path p : inputs) {
+            if (p.toString().equals(STDIN)) {
+                sink.accept(stdin(stdin, options));
+                continue;
+            }
+            for (Path f : expand(p)) {
+                if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) JsonLines.each(f, options, sink);
+                else sink.accept(new Input(f.toString(), idOf(f), () -> read(f, options)));
+            }
+        }
+    }
+
+    private static Input stdin(InputStream in, ReadOptions options) {
+        if (options.stdinId() == null || options.stdinId().isBlank())
+            return Input.refused(STDIN, null, "standard input needs a document id: --id ID");
+        String id = Normalizer.normalize(options.stdinId().strip(), Normalizer.Form.NFC);
         byte[] bytes;
         try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+        } catch (IOException e) {
+            return Input.refused(STDIN, id, "unreadable: " + e.getMessage());
+        }
+        if (bytes.length > options.maxBytes())
+            return Input.refused(STDIN, id, "too large: over the limit of " + options.maxBytes() + " bytes (--max-bytes)");
+        return new Input(STDIN, id, () -> fromBytes(id, STDIN, bytes, options));
+    }
+
+    public static Document read(Path file) throws InputException {
+        return read(file, ReadOptions.DEFAULTS);
+    }
+
+    public static Document read(Path file, ReadOptions options) throws InputException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > options.maxBytes())
+                throw new InputException("too large: " + size + " bytes, over the limit of " + options.maxBytes() + " (--max-bytes)");
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException("unreadable: " + e.getMessage());
         }
-        return fromBytes(idOf(file), file.toString(), bytes);
+        if (bytes.length > options.maxBytes())
+            throw new InputException("too large: " + bytes.length + " bytes, over the limit of " + options.maxBytes() + " (--max-bytes)");
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return fromBytes(idOf(file), file.toString(), bytes, options, name.substring(Math.max(0, name.lastIndexOf('.'))));
     }
 
+    /** A text article's bytes, as from a .txt file read with the default options. */
     public static Document fromBytes(String id, String source, byte[] bytes) throws InputException {
-        if (bytes.length == 0) throw new InputException("empty file");
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw new InputException("binary content (a NUL byte at offset " + i + "), not a text article");
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException("not UTF-8 text (invalid byte sequence at offset " + firstInvalid(bytes) + ")");
-        }
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
-        if (text.isBlank()) throw new InputException("no text (only white space)");
-        TextNormalizer.Normalized n = TextNormalizer.normalize(text);
-        return new Document(id, source, n.text(), n.originalOffsets(), sha256(bytes));
+        return fromBytes(id, source, bytes, ReadOptions.DEFAULTS, ".txt");
     }
 
-    /** The offset of the first byte that does not decode as UTF-8. */
-    static int firstInvalid(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        java.nio.charset.CoderResult r = decoder.decode(in, out, true);
-        return r.isError() ? in.position() : bytes.length;
+    static Document fromBytes(String id, String source, byte[] bytes, ReadOptions options) throws InputException {
+        return fromBytes(id, source, bytes, options, ".txt");
+    }
+
+    /**
+     * Bytes by their kind: a PDF or a .docx by its signature (a PDF renamed .txt is still read as PDF), an HTML
+     * page by its extension or its start, anything else as text.
+     */
+    public static Document fromBytes(String id, String source, byte[] bytes, ReadOptions options, String extension) throws InputException {
+        if (bytes.length == 0) throw new InputException("empty file");
+        if (bytes.length > options.maxBytes())
+            throw new InputException("too large: " + bytes.length + " bytes, over the limit of " + options.maxBytes() + " (--max-bytes)");
+        String text;
+        if (startsWith(bytes, "%PDF-")) {
+            text = OfficeText.pdf(bytes);
+        } else if (startsWith(bytes, "PK\u0003\u0004")) {
+            if (!extension.equals(".docx") && !extension.equals(".txt"))
+                throw new InputException("a ZIP archive, not an article (only Word .docx files are read inside one)");
+            text = OfficeText.docx(bytes);
+        } else if (startsWith(bytes, "\u00D0\u00CF\u0011\u00E0")) {
+            throw new InputException("a Word 97–2003 (.doc) or other OLE2 file: save it as .docx or PDF");
+        } else {
+            String decoded = TextDecoder.decode(bytes, options.encoding()).text();
+            text = extension.equals(".html") || extension.equals(".htm") || looksLikeHtml(decoded) ? HtmlArticle.toText(decoded) : decoded;
+        }
+        return fromText(id, source, text, bytes);
+    }
+
+    /** Decoded text to a document: NFC, refused when blank or not well-formed Unicode, normalised with an offset map. */
+    static Document fromText(String id, String source, String text, byte[] input) throws InputException {
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) { i++; continue; }
+            if (Character.isSurrogate(c))
+                throw new InputException("not Unicode text: a lone surrogate \\u" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at char " + i);
+        }
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7F) controls++;
+        }
+        // a few stray control characters are noise of a scraper; many are a binary file that happened to decode
+        if (controls > 8 && controls * 100 > text.length())
+            throw new InputException("binary content (" + controls + " control characters), not a text article");
+        if (text.isBlank() || text.strip().equals("\uFEFF")) throw new InputException("no text (only white space)");
+        TextNormalizer.Normalized n = TextNormalizer.normalize(text);
+        if (n.text().isBlank()) throw new InputException("no text (only white space and layout)");
+        return new Document(id, source, n.text(), n.originalOffsets(), sha256(input));
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 512)).stripLeading().toLowerCase(Locale.ROOT);
+        if (head.startsWith("\uFEFF")) head = head.substring(1).stripLeading();
+        return head.startsWith("<!doctype html") || head.startsWith("<html");
+    }
+
+    private static boolean startsWith(byte[] b, String latin1) {
+        if (b.length < latin1.length()) return false;
+        for (int i = 0; i < latin1.length(); i++) if ((b[i] & 0xFF) != latin1.charAt(i)) return false;
+        return true;
     }
 
     static String sha256(byte[] bytes) {
@@ -87,12 +181,5 @@ public final class DocumentReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** All files of the inputs, in order, for a batch. */
-    public static List<Path> expandAll(List<Path> inputs) throws IOException {
-        List<Path> all = new ArrayList<>();
-        for (Path p : inputs) all.addAll(expand(p));
-        return all;
     }
 }

@@ -23,6 +23,8 @@ public final class TextNormalizer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\r') continue;
+            // control characters a scraper left (form feeds, escapes) are no text, and no RDF writer wants them
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F) continue;
             if (c == '\n' && isLayoutBreak(s, i)) continue;
             // markdown emphasis (**430余个**) that scraped articles carry is layout, not text
             if (c == '*' && i + 1 < s.length() && s.charAt(i + 1) == '*') { i++; continue; }

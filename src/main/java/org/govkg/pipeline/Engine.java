@@ -8,6 +8,7 @@ import org.govkg.extract.Gazetteer;
 import org.govkg.extract.IndicatorLexicon;
 import org.govkg.ingest.Document;
 import org.govkg.nlp.HanlpSegmenter;
+import org.govkg.nlp.TraditionalChinese;
 import org.govkg.rdf.DocumentMapper;
 import org.govkg.rdf.Iris;
 import org.govkg.rdf.Ontology;
@@ -49,11 +50,20 @@ public final class Engine {
 
     /** The document's named graph: its extraction, resolved and mapped, with the activity that made it. */
     public Result process(Document doc) {
-        Extraction x = extractor.extract(doc);
+        Extraction x = extractor.extract(readable(doc));
         ResolvedDocument rd = resolver.resolve(x);
         Graph g = mapper.map(rd);
         activityGraph.find().forEachRemaining(g::add);
         return new Result(iris.graph(doc.id()), g, rd.entities().size(), rd.observations().size());
+    }
+
+    /**
+     * The document as the extractor reads it: an article in traditional characters in simplified ones, each char
+     * mapped back to the char it stands for, so evidence and the stored text stay as written.
+     */
+    static Document readable(Document doc) {
+        TraditionalChinese.Simplified s = TraditionalChinese.toSimplified(doc.text());
+        return s == null ? doc : doc.readAs(s.text(), s.offsets());
     }
 
     /** A processed document: its graph name, graph and counts. */

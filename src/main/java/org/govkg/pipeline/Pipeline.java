@@ -7,7 +7,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
-import org.govkg.ingest.Document;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.InputException;
 import org.govkg.rdf.GK;
@@ -15,7 +14,6 @@ import org.govkg.rdf.Ontology;
 import org.govkg.store.KgStore;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,12 +41,11 @@ public final class Pipeline {
         this.engine = engine;
     }
 
-    /** A document on its way: the file, its id, and its extraction running on a worker. */
-    private record Pending(Path file, String id, Future<Engine.Result> result, long started) {}
+    /** A document on its way: where it comes from, its id, and its extraction running on a worker. */
+    private record Pending(String source, String id, Future<Engine.Result> result, long started) {}
 
     public List<DocumentResult> build(KgStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
         writeStatic(store);
-        List<Path> files = DocumentReader.expandAll(options.inputs());
         List<DocumentResult> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -60,16 +57,17 @@ public final class Pipeline {
             Deque<Pending> window = new ArrayDeque<>();
             Map<String, Batched> batch = new LinkedHashMap<>();
             int windowSize = options.threads() * 4;
-            for (Path f : files) {
-                String id = DocumentReader.idOf(f);
-                if (!seen.add(id)) {
-                    report(results, listener, DocumentResult.failed(f.toString(), id, "duplicate document id '" + id + "' (an earlier input has the same file name)"));
-                    continue;
+            // inputs come in order (a JSON Lines file a line at a time); reading and extraction run on the workers
+            DocumentReader.each(options.inputs(), options.read(), System.in, input -> {
+                String id = input.id();
+                if (id != null && !seen.add(id)) {
+                    report(results, listener, DocumentResult.failed(input.source(), id, "duplicate document id '" + id + "' (an earlier input has the same id)"));
+                    return;
                 }
                 long t0 = System.nanoTime();
-                window.add(new Pending(f, id, pool.submit(() -> engine.process(read(f))), t0));
+                window.add(new Pending(input.source(), id, pool.submit(() -> engine.process(input.load())), t0));
                 while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results, listener);
-            }
+            });
             while (!window.isEmpty()) collect(window.poll(), batch, store, options, results, listener);
             flush(batch, store, results, listener);
         } finally {
@@ -78,10 +76,6 @@ public final class Pipeline {
         recomputeLinks(store);
         store.compact();
         return results;
-    }
-
-    private static Document read(Path f) throws InputException {
-        return DocumentReader.read(f);
     }
 
     private record Batched(Pending pending, Engine.Result result, long millis) {}
@@ -95,7 +89,7 @@ public final class Pipeline {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             String why = c instanceof InputException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
-            report(results, listener, DocumentResult.failed(p.file().toString(), p.id(), why));
+            report(results, listener, DocumentResult.failed(p.source(), p.id(), why));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
@@ -115,7 +109,7 @@ public final class Pipeline {
                     store.replaceGraphs(Map.of(b.result().graphName(), b.result().graph()));
                     report(results, listener, ok(b));
                 } catch (RuntimeException one) {
-                    report(results, listener, DocumentResult.failed(b.pending().file().toString(), b.pending().id(), "store write failed: " + one.getMessage()));
+                    report(results, listener, DocumentResult.failed(b.pending().source(), b.pending().id(), "store write failed: " + one.getMessage()));
                 }
             }
         }
@@ -123,7 +117,7 @@ public final class Pipeline {
     }
 
     private static DocumentResult ok(Batched b) {
-        return new DocumentResult(b.pending().file().toString(), b.pending().id(), true, b.result().entities(), b.result().observations(), b.millis(), null);
+        return new DocumentResult(b.pending().source(), b.pending().id(), true, b.result().entities(), b.result().observations(), b.millis(), null);
     }
 
     private static void report(List<DocumentResult> results, Consumer<DocumentResult> listener, DocumentResult r) {

@@ -129,9 +129,9 @@ public final class DocumentMapper {
     private void article(Graph g, Node a, Document doc, ArticleMeta meta, ResolvedDocument rd) {
         add(g, a, GK.rdfType, GK.Article);
         add(g, a, GK.rdfType, GK.nifContext);
-        add(g, a, GK.nifIsString, NodeFactory.createLiteralString(doc.text()));
+        add(g, a, GK.nifIsString, NodeFactory.createLiteralString(doc.storedText()));
         add(g, a, GK.nifBeginIndex, integer(0, XSDDatatype.XSDnonNegativeInteger));
-        add(g, a, GK.nifEndIndex, integer(doc.text().codePointCount(0, doc.text().length()), XSDDatatype.XSDnonNegativeInteger));
+        add(g, a, GK.nifEndIndex, integer(doc.storedText().codePointCount(0, doc.storedText().length()), XSDDatatype.XSDnonNegativeInteger));
         add(g, a, GK.contentHash, NodeFactory.createLiteralString(doc.contentHash()));
         add(g, a, GK.provWasGeneratedBy, activity);
         if (meta.headline() != null) add(g, a, GK.schemaHeadline, zh(meta.headline()));
@@ -146,6 +146,13 @@ public final class DocumentMapper {
         add(g, n, GK.rdfType, GK.gk(e.type().className));
         if (e.type() == EntityType.INITIATIVE) add(g, n, GK.rdfType, GK.skosConcept);
         for (String l : e.labels()) add(g, n, GK.rdfsLabel, zh(l));
+        // an article in traditional characters was read in simplified ones: the name as it wrote it is a label too
+        if (doc.converted()) {
+            for (Mention m : e.mentions()) {
+                String written = doc.stored(m.start(), m.end());
+                if (!written.equals(doc.text().substring(m.start(), m.end()))) add(g, n, GK.rdfsLabel, NodeFactory.createLiteralLang(written, "zh-Hant"));
+            }
+        }
         add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
         add(g, n, GK.mentionedIn, article);
         Map<String, String> f = e.facts();
@@ -270,7 +277,7 @@ public final class DocumentMapper {
         add(g, s, GK.rdfType, GK.nifString);
         add(g, s, GK.nifBeginIndex, integer(b, XSDDatatype.XSDnonNegativeInteger));
         add(g, s, GK.nifEndIndex, integer(e, XSDDatatype.XSDnonNegativeInteger));
-        add(g, s, GK.nifAnchorOf, zh(doc.text().substring(startChar, endChar)));
+        add(g, s, GK.nifAnchorOf, zh(doc.stored(startChar, endChar)));
         add(g, s, GK.nifReferenceContext, article);
         return s;
     }

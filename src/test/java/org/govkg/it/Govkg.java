@@ -83,13 +83,20 @@ final class Govkg {
 
     /** Runs {@code java -jar govkg.jar args…} in {@code workDir} and waits for it, at most {@code limit}. */
     static Run run(Path workDir, Duration limit, String... args) {
+        return runWithInput(workDir, limit, null, args);
+    }
+
+    /** As {@link #run}, with the file {@code stdin} (or nothing, when null) on standard input. */
+    static Run runWithInput(Path workDir, Duration limit, Path stdin, String... args) {
         Path out = null;
         Path err = null;
         Process p = null;
         try {
             out = Files.createTempFile(workDir, "stdout-", ".txt");
             err = Files.createTempFile(workDir, "stderr-", ".txt");
-            p = processBuilder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = processBuilder(workDir, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (stdin != null) pb.redirectInput(stdin.toFile());
+            p = pb.start();
             if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS))
                 fail("govkg " + String.join(" ", args) + " still running after " + limit + "; killed."
                      + "\n--- stdout\n" + read(out) + "--- stderr\n" + read(err));

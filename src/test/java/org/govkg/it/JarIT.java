@@ -86,9 +86,10 @@ class JarIT {
         Path twin = Files.createDirectories(in.resolve("sub")).resolve(ONE + ".txt");
         Files.copy(good, twin);
         Path empty = Files.write(in.resolve("empty.txt"), new byte[0]);
-        byte[] gbkBytes = "新都区上半年经济运行稳中向好，地区生产总值同比增长8.2%。".getBytes(Charset.forName("GBK"));
+        // Latin-1 bytes: not UTF-8, and no plausible Chinese in GB18030 or Big5 (GBK itself is read: InputFormatsTest)
+        byte[] gbkBytes = "Économie à Chéngdū: croissance de 8,2 %".getBytes(Charset.forName("ISO-8859-1"));
         Path gbk = Files.write(in.resolve("gbk.txt"), gbkBytes);
-        assertTrue(!isUtf8(gbkBytes), "fixture: the GBK bytes must not be valid UTF-8");
+        assertTrue(!isUtf8(gbkBytes), "fixture: the bytes must not be valid UTF-8");
         // the start of an MP4 file: NULs and ASCII, so it is valid UTF-8 and only the NUL check can catch it
         byte[] binaryBytes = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'm', 'p', '4', '2', 0, 0, 0, 0, 'i', 's', 'o', 'm', 0, 0};
         Path binary = Files.write(in.resolve("binary.txt"), binaryBytes);
@@ -100,7 +101,7 @@ class JarIT {
         List<String> errors = r.errLines().stream().filter(l -> l.startsWith("error:")).toList();
         assertEquals(4, errors.size(), r::describe);
         assertOneError(errors, empty, "empty", r);
-        assertOneError(errors, gbk, "not UTF-8", r);
+        assertOneError(errors, gbk, "undecodable: not UTF-8", r);
         assertOneError(errors, binary, "binary", r);
         // the same id twice: whichever copy comes second in the build's order is the one refused
         List<String> dups = errors.stream().filter(l -> l.contains("duplicate")).toList();
@@ -114,6 +115,54 @@ class JarIT {
         assertEquals(0, count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(?g IN (<"
                                      + GRAPH + "empty>, <" + GRAPH + "gbk>, <" + GRAPH + "binary>)) }"),
                      "quads in the graphs of refused documents");
+    }
+
+    @Test
+    void a_folder_of_1000_files_with_bad_ones_stores_the_good_and_counts_the_failed(@TempDir Path tmp) throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("many"));
+        java.util.Random rnd = new java.util.Random(1000);
+        String[] districts = {"温江区", "郫都区", "新都区", "双流区", "龙泉驿区", "青白江区", "新津区", "大邑县"};
+        int bad = 0;
+        for (int i = 0; i < 1000; i++) {
+            String name = String.format("a%04d", i);
+            String text = districts[i % districts.length] + "召开第" + (i + 1) + "次经济运行调度会。上半年，地区生产总值同比增长"
+                          + (5 + rnd.nextInt(40) / 10.0) + "%。\n";
+            switch (i % 97) {
+                case 0 -> { Files.write(in.resolve(name + ".txt"), new byte[0]); bad++; }                         // empty
+                case 1 -> { Files.write(in.resolve(name + ".txt"), new byte[]{0x7f, 'E', 'L', 'F', 2, 1, 1, 0}); bad++; }  // binary
+                case 2 -> {                                                                                  // truncated UTF-8
+                    byte[] b = text.strip().getBytes(StandardCharsets.UTF_8);
+                    Files.write(in.resolve(name + ".txt"), java.util.Arrays.copyOf(b, b.length - 1));
+                    bad++;
+                }
+                case 3 -> { Files.writeString(in.resolve(name + ".txt"), text.repeat(200), StandardCharsets.UTF_8); bad++; }  // over --max-bytes
+                case 4 -> Files.write(in.resolve(name + ".txt"), text.getBytes(Charset.forName("GB18030")));   // good, GB18030
+                default -> Files.writeString(in.resolve(name + ".txt"), text, StandardCharsets.UTF_8);
+            }
+        }
+        Path store = tmp.resolve("db");
+        Govkg.Run r = Govkg.run(tmp, Govkg.BUILD_LIMIT, "build", "--threads", "4", "--max-bytes", "4096", "--db", store.toString(), in.toString());
+
+        assertEquals(1, r.exitCode(), r::describe);
+        List<String> errors = r.errLines().stream().filter(l -> l.startsWith("error:")).toList();
+        assertEquals(bad, errors.size(), r::describe);
+        for (String reason : List.of("empty file", "binary content", "truncated UTF-8", "too large"))
+            assertTrue(errors.stream().anyMatch(l -> l.contains(": " + reason)), () -> reason + " in\n" + r.describe());
+        String total = "total: " + (1000 - bad) + " documents stored, " + bad + " failed";
+        assertTrue(r.outLines().stream().anyMatch(l -> l.startsWith(total)), () -> total + "\n" + r.describe());
+        assertEquals(1000 - bad, count(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?a a <" + GK + "Article> } }"));
+    }
+
+    @Test
+    void one_article_is_read_from_standard_input_under_the_id_given(@TempDir Path tmp) throws IOException {
+        Path article = Files.writeString(tmp.resolve("piped"), "双流区召开上半年经济运行分析会。上半年，双流区地区生产总值同比增长7.4%。\n", StandardCharsets.UTF_8);
+        Path store = tmp.resolve("db");
+        Govkg.Run r = Govkg.runWithInput(tmp, Govkg.BUILD_LIMIT, article, "build", "--db", store.toString(), "--id", "shuangliu-2024h1", "-").assertOk();
+        assertTrue(r.outLines().stream().anyMatch(l -> l.startsWith("shuangliu-2024h1\t")), r::describe);
+        assertEquals(1, count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPH + "shuangliu-2024h1> { <" + ARTICLE + "shuangliu-2024h1> a <" + GK + "Article> } }"));
+        Govkg.Run noId = Govkg.runWithInput(tmp, Govkg.BUILD_LIMIT, article, "build", "--db", store.toString(), "-");
+        assertEquals(2, noId.exitCode(), noId::describe);
+        assertTrue(noId.err().contains("--id"), noId::describe);
     }
 
     @Test

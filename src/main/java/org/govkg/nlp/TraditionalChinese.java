@@ -1,0 +1,57 @@
+package org.govkg.nlp;
+
+import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
+
+/**
+ * Traditional characters (繁體, as Hong Kong, Macao and Taiwan media write) to simplified, with HanLP's own t2s
+ * dictionary (in the portable jar), keeping where each simplified char came from: govkg's lexicons and HanLP's
+ * models are simplified, but the evidence must quote what the article wrote.
+ * <p>
+ * The conversion is HanLP's: at each position the longest dictionary entry wins (its segLongest), done here
+ * over the dictionary's trie so that every output char knows its input char. An entry of another length
+ * (a character outside the BMP on one side) maps all its output chars to the entry's start.
+ * <p>
+ * Only a text that is traditional is converted: one where at least 5% of the Han characters (and at least
+ * two) change. A simplified article has a few characters the t2s table also lists (乾 of 乾隆); converting
+ * them would change what the extractor reads for no gain.
+ */
+public final class TraditionalChinese {
+    private TraditionalChinese() {}
+
+    /** Simplified text and, for each of its chars and its end, the char index in the input text. */
+    public record Simplified(String text, int[] offsets) {}
+
+    /** The simplified reading of a traditional text, or null when the text is not traditional. */
+    public static Simplified toSimplified(String text) {
+        if (text.isEmpty()) return null;
+        char[] chars = text.toCharArray();
+        String[] entry = new String[chars.length];
+        int[] length = new int[chars.length];
+        // HanLP's dictionary is loaded once, process-wide, on first use; parseText only reads it
+        TraditionalChineseDictionary.trie.parseText(chars, (begin, end, value) -> {
+            if (end - begin > length[begin]) {
+                entry[begin] = value;
+                length[begin] = end - begin;
+            }
+        });
+        StringBuilder out = new StringBuilder(chars.length);
+        int[] offsets = new int[chars.length + 16];
+        int han = 0, changed = 0;
+        for (int i = 0; i < chars.length; ) {
+            int n = entry[i] == null ? 1 : length[i];
+            String v = entry[i] == null ? String.valueOf(chars[i]) : entry[i];
+            boolean same = v.contentEquals(new StringBuilder().append(chars, i, n));
+            for (int k = 0; k < n; k++) if (Character.UnicodeScript.of(chars[i + k]) == Character.UnicodeScript.HAN) han++;
+            if (!same) changed += n;
+            for (int k = 0; k < v.length(); k++) {
+                if (out.length() + 2 > offsets.length) offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+                offsets[out.length()] = v.length() == n ? i + k : i;
+                out.append(v.charAt(k));
+            }
+            i += n;
+        }
+        if (changed < 2 || changed * 20 < han) return null;
+        offsets[out.length()] = chars.length;
+        return new Simplified(out.toString(), java.util.Arrays.copyOf(offsets, out.length() + 1));
+    }
+}
