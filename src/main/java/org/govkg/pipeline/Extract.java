@@ -7,6 +7,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.InputException;
+import org.govkg.ingest.ReadOptions;
 import org.govkg.rdf.Iris;
 import org.govkg.store.Exporter;
 
@@ -41,9 +42,14 @@ public final class Extract {
         this.engine = engine;
     }
 
-    private record Pending(Path file, String id, Future<Engine.Result> result) {}
+    private record Pending(String source, String id, Future<Engine.Result> result) {}
 
     public List<DocumentResult> run(List<Path> inputs, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
+        return run(inputs, ReadOptions.DEFAULTS, out, threads, listener);
+    }
+
+    /** Reads the inputs as build does (text, HTML, JSON Lines, PDF, Word; any encoding) and writes a file per document. */
+    public List<DocumentResult> run(List<Path> inputs, ReadOptions read, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
         Files.createDirectories(out);
         write(out.resolve("_ontology.nq"), Map.of(engine.iris().ontologyGraph(), engine.ontologyGraph()));
         write(out.resolve("_gazetteer.nq"), Map.of(engine.iris().gazetteerGraph(), engine.ontology().gazetteerGraph(engine.gazetteer())));
@@ -56,15 +62,20 @@ public final class Extract {
         });
         try {
             Deque<Pending> window = new ArrayDeque<>();
-            for (Path f : DocumentReader.expandAll(inputs)) {
-                String id = DocumentReader.idOf(f);
-                if (!seen.add(id)) {
-                    done(results, listener, DocumentResult.failed(f.toString(), id, "duplicate document id '" + id + "' (an earlier input has the same file name)"));
-                    continue;
+            java.io.IOException[] failed = new java.io.IOException[1];
+            DocumentReader.each(inputs, read, System.in, input -> {
+                if (input.id() != null && !seen.add(input.id())) {
+                    done(results, listener, DocumentResult.failed(input.source(), input.id(), "duplicate document id '" + input.id() + "' (an earlier input has the same id)"));
+                    return;
                 }
-                window.add(new Pending(f, id, pool.submit(() -> engine.process(DocumentReader.read(f)))));
-                while (window.size() >= threads * 4) collect(window.poll(), out, results, listener);
-            }
+                window.add(new Pending(input.source(), input.id(), pool.submit(() -> engine.process(input.load()))));
+                try {
+                    while (window.size() >= threads * 4) collect(window.poll(), out, results, listener);
+                } catch (IOException e) {
+                    failed[0] = e;
+                }
+            });
+            if (failed[0] != null) throw failed[0];
             while (!window.isEmpty()) collect(window.poll(), out, results, listener);
         } finally {
             pool.shutdownNow();
@@ -76,12 +87,14 @@ public final class Extract {
         long t0 = System.nanoTime();
         try {
             Engine.Result r = p.result().get();
-            write(out.resolve(Iris.escape(p.id()) + ".nq"), Map.of(r.graphName(), r.graph()));
-            done(results, listener, new DocumentResult(p.file().toString(), p.id(), true, r.entities(), r.observations(), (System.nanoTime() - t0) / 1_000_000, null));
+            String id = r.graphName().getURI().substring(engine.iris().graph("").getURI().length());
+            write(out.resolve(id + ".nq"), Map.of(r.graphName(), r.graph()));
+            done(results, listener, new DocumentResult(p.source(), p.id() != null ? p.id() : id, true, r.entities(), r.observations(),
+                    (System.nanoTime() - t0) / 1_000_000, null));
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             String why = c instanceof InputException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
-            done(results, listener, DocumentResult.failed(p.file().toString(), p.id(), why));
+            done(results, listener, DocumentResult.failed(p.source(), p.id(), why));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("extraction interrupted", e);
