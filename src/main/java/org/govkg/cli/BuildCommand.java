@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, description = "the TDB2 store directory (created if absent)")
     Path db;
 
+    @Option(names = "--force", description = "extract every input again, even one the store already holds as it is")
+    boolean force;
+
     @Option(names = "--threads", description = "extraction threads (default: all cores)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -79,7 +82,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return run(spec.commandLine().getOut(), err,
-                new BuildOptions(db, inputs, threads, batch, base, new ReadOptions(charset, maxBytes, stdinId)));
+                new BuildOptions(db, inputs, threads, batch, base, new ReadOptions(charset, maxBytes, stdinId), force));
     }
 
     static int run(PrintWriter out, PrintWriter err, BuildOptions options) throws Exception {
@@ -93,7 +96,8 @@ final class BuildCommand implements Callable<Integer> {
         Engine engine = new Engine(options.base());
         try (KgStore store = KgStore.open(options.db())) {
             List<DocumentResult> results = new Pipeline(engine).build(store, options, r -> {
-                if (r.ok()) out.printf("%s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
+                if (r.unchanged()) out.printf("%s\tunchanged%n", r.id());
+                else if (r.ok()) out.printf("%s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
                 else err.printf("error: %s: %s%n", r.source(), r.error());
                 out.flush();
                 err.flush();
@@ -101,8 +105,9 @@ final class BuildCommand implements Callable<Integer> {
             long failed = results.stream().filter(r -> !r.ok()).count();
             int ents = results.stream().mapToInt(DocumentResult::entities).sum();
             int obs = results.stream().mapToInt(DocumentResult::observations).sum();
-            out.printf("total: %d documents stored, %d failed, %d entities, %d observations, %.1f s%n",
-                    results.size() - failed, failed, ents, obs, (System.nanoTime() - t0) / 1e9);
+            long unchanged = results.stream().filter(DocumentResult::unchanged).count();
+            out.printf("total: %d documents stored, %d failed, %d unchanged, %d entities, %d observations, %.1f s%n",
+                    results.size() - failed - unchanged, failed, unchanged, ents, obs, (System.nanoTime() - t0) / 1e9);
             return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 CompactCommand.class,
                 BackupCommand.class,
+                RemoveCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

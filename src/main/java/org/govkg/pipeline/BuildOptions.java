@@ -13,9 +13,15 @@ import java.util.Objects;
  * @param batchDocs documents per write transaction
  * @param base      the base IRI resources are minted under
  * @param read      how inputs are read: encoding, size limit, the id of standard input ("-" among the inputs)
+ * @param force     extract every input again, even one the store holds unchanged
  */
-public record BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read) {
+public record BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read, boolean force) {
     public static final String DEFAULT_BASE = "https://w3id.org/govkg/id/";
+
+    /** Unchanged documents (same input, same rules) are skipped. */
+    public BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read) {
+        this(db, inputs, threads, batchDocs, base, read, false);
+    }
 
     /** Inputs read with the defaults: encoding detected, 20 MB a document, no standard input. */
     public BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base) {

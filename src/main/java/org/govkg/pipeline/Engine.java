@@ -67,7 +67,12 @@ public final class Engine {
     }
 
     /** A processed document: its graph name, graph and counts. */
-    public record Result(Node graphName, Graph graph, int entities, int observations) {}
+    /** A processed document: its graph name, graph and counts; no graph when the store already holds it as it is. */
+    public record Result(Node graphName, Graph graph, int entities, int observations) {
+        public boolean unchanged() {
+            return graph == null;
+        }
+    }
 
     public Iris iris() {
         return iris;

@@ -8,6 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.Document;
 import org.govkg.ingest.InputException;
 import org.govkg.rdf.GK;
 import org.govkg.rdf.Ontology;
@@ -46,6 +47,8 @@ public final class Pipeline {
 
     public List<DocumentResult> build(KgStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
         writeStatic(store);
+        Map<String, String> stored = storedInputs(store);
+        String activity = engine.ontology().activity().getURI();
         List<DocumentResult> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
@@ -65,7 +68,14 @@ public final class Pipeline {
                     return;
                 }
                 long t0 = System.nanoTime();
-                window.add(new Pending(input.source(), id, pool.submit(() -> engine.process(input.load())), t0));
+                window.add(new Pending(input.source(), id, pool.submit(() -> {
+                    Document d = input.load();
+                    // the same input extracted by the same rules: nothing to do (build is incremental and idempotent)
+                    String was = stored.get(engine.iris().graph(d.id()).getURI());
+                    if (!options.force() && (d.contentHash() + "|" + activity).equals(was))
+                        return new Engine.Result(engine.iris().graph(d.id()), null, 0, 0);
+                    return engine.process(d);
+                }), t0));
                 while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results, listener);
             });
             while (!window.isEmpty()) collect(window.poll(), batch, store, options, results, listener);
@@ -73,8 +83,11 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        recomputeLinks(store);
-        store.compact();
+        // nothing written, nothing to recompute: a second build of the same inputs leaves the store as it was
+        if (results.stream().anyMatch(r -> r.ok() && !r.unchanged())) {
+            recomputeLinks(store);
+            store.compact();
+        }
         return results;
     }
 
@@ -84,6 +97,10 @@ public final class Pipeline {
                          List<DocumentResult> results, Consumer<DocumentResult> listener) {
         try {
             Engine.Result r = p.result().get();
+            if (r.unchanged()) {
+                report(results, listener, DocumentResult.unchanged(p.source(), r.graphName().getURI().substring(engine.iris().graph("").getURI().length())));
+                return;
+            }
             batch.put(p.id(), new Batched(p, r, (System.nanoTime() - p.started()) / 1_000_000));
             if (batch.size() >= options.batchDocs()) flush(batch, store, results, listener);
         } catch (ExecutionException e) {
@@ -140,6 +157,42 @@ public final class Pipeline {
         graphs.put(engine.iris().ontologyGraph(), withMarker);
         graphs.put(engine.iris().gazetteerGraph(), engine.ontology().gazetteerGraph(engine.gazetteer()));
         store.replaceGraphs(graphs);
+    }
+
+    /** graph name → "content hash|activity" of every document the store holds. */
+    private static Map<String, String> storedInputs(KgStore store) {
+        String q = "PREFIX gk: <" + GK.NS + ">\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
+                + "SELECT ?g ?h ?act WHERE { GRAPH ?g { ?a a gk:Article ; gk:contentHash ?h ; prov:wasGeneratedBy ?act } }";
+        Map<String, String> out = new java.util.HashMap<>();
+        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
+            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create().query(q)
+                    .dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
+                var rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    var s = rs.next();
+                    out.put(s.getResource("g").getURI(), s.getLiteral("h").getLexicalForm() + "|" + s.getResource("act").getURI());
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Removes the documents' graphs, then recomputes gkr:graph/links and compacts; the ids not in the store are returned. */
+    public List<String> remove(KgStore store, List<String> ids) {
+        Map<Node, Graph> none = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : ids) {
+            Node g = engine.iris().graph(id);
+            boolean present = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(g));
+            if (present) none.put(g, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+            else missing.add(id);
+        }
+        if (!none.isEmpty()) {
+            store.removeGraphs(none.keySet());
+            recomputeLinks(store);
+            store.compact();
+        }
+        return missing;
     }
 
     /** gkr:graph/links, from every stored document (see Links). */

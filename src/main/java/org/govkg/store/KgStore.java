@@ -62,6 +62,13 @@ public final class KgStore implements AutoCloseable {
 
 
 
+    /** Deletes the named graphs whole, in one transaction. */
+    public void removeGraphs(java.util.Collection<Node> names) {
+        Txn.executeWrite(dsg, () -> {
+            for (Node name : names) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        });
+    }
+
     /** Reclaims the space earlier transactions left behind (TDB2 keeps old B+tree copies until compacted). */
     public void compact() {
         DatabaseMgr.compact(dsg, true);

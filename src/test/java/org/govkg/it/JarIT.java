@@ -47,7 +47,7 @@ class JarIT {
     @Test
     void help_lists_every_subcommand_and_exits_zero() {
         Govkg.Run r = Govkg.run(dir, Govkg.COMMAND_LIMIT, "--help").assertOk();
-        for (String command : List.of("build", "serve", "query", "export", "validate", "eval", "demo", "extract", "push", "generate", "bench", "compact", "backup"))
+        for (String command : List.of("build", "serve", "query", "export", "validate", "eval", "demo", "extract", "push", "generate", "bench", "compact", "backup", "remove"))
             assertTrue(r.outLines().stream().anyMatch(l -> l.strip().startsWith(command + " ")),
                        () -> "no subcommand " + command + " in\n" + r.describe());
     }
