@@ -54,7 +54,7 @@ public final class Engine {
         ResolvedDocument rd = resolver.resolve(x);
         Graph g = mapper.map(rd);
         activityGraph.find().forEachRemaining(g::add);
-        return new Result(iris.graph(doc.id()), g, rd.entities().size(), rd.observations().size());
+        return new Result(doc.id(), iris.graph(doc.id()), g, rd.entities().size(), rd.observations().size());
     }
 
     /**
@@ -66,9 +66,8 @@ public final class Engine {
         return s == null ? doc : doc.readAs(s.text(), s.offsets());
     }
 
-    /** A processed document: its graph name, graph and counts. */
-    /** A processed document: its graph name, graph and counts; no graph when the store already holds it as it is. */
-    public record Result(Node graphName, Graph graph, int entities, int observations) {
+    /** A processed document: its id, graph name, graph and counts; no graph when the store already holds it as it is. */
+    public record Result(String id, Node graphName, Graph graph, int entities, int observations) {
         public boolean unchanged() {
             return graph == null;
         }

@@ -6,7 +6,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.govkg.ingest.DocumentReader;
-import org.govkg.ingest.InputException;
 import org.govkg.ingest.ReadOptions;
 import org.govkg.rdf.Iris;
 import org.govkg.store.Exporter;
@@ -87,14 +86,11 @@ public final class Extract {
         long t0 = System.nanoTime();
         try {
             Engine.Result r = p.result().get();
-            String id = r.graphName().getURI().substring(engine.iris().graph("").getURI().length());
-            write(out.resolve(id + ".nq"), Map.of(r.graphName(), r.graph()));
-            done(results, listener, new DocumentResult(p.source(), p.id() != null ? p.id() : id, true, r.entities(), r.observations(),
+            write(out.resolve(Iris.escape(r.id()) + ".nq"), Map.of(r.graphName(), r.graph()));
+            done(results, listener, new DocumentResult(p.source(), r.id(), true, r.entities(), r.observations(),
                     (System.nanoTime() - t0) / 1_000_000, null));
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            String why = c instanceof InputException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
-            done(results, listener, DocumentResult.failed(p.source(), p.id(), why));
+            done(results, listener, DocumentResult.failed(p.source(), p.id(), e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("extraction interrupted", e);

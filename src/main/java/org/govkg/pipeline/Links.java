@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.govkg.extract.Gazetteer;
+import org.govkg.rdf.DocumentMapper;
 import org.govkg.rdf.GK;
 import org.govkg.resolve.Keys;
 
@@ -121,9 +122,7 @@ final class Links {
                 out.add(Triple.create(c, GK.rdfType, GK.gk("Conflict")));
                 out.add(Triple.create(c, GK.gk("observation"), x));
                 out.add(Triple.create(c, GK.gk("observation"), y));
-                java.math.BigDecimal d = diff.stripTrailingZeros();
-                out.add(Triple.create(c, GK.gk("difference"), NodeFactory.createLiteralDT(
-                        (d.scale() < 0 ? d.setScale(0) : d).toPlainString(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal)));
+                out.add(Triple.create(c, GK.gk("difference"), DocumentMapper.decimal(diff)));
             }
         }
     }

@@ -9,7 +9,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Document;
-import org.govkg.ingest.InputException;
 import org.govkg.rdf.GK;
 import org.govkg.rdf.Ontology;
 import org.govkg.store.KgStore;
@@ -73,7 +72,7 @@ public final class Pipeline {
                     // the same input extracted by the same rules: nothing to do (build is incremental and idempotent)
                     String was = stored.get(engine.iris().graph(d.id()).getURI());
                     if (!options.force() && (d.contentHash() + "|" + activity).equals(was))
-                        return new Engine.Result(engine.iris().graph(d.id()), null, 0, 0);
+                        return new Engine.Result(d.id(), engine.iris().graph(d.id()), null, 0, 0);
                     return engine.process(d);
                 }), t0));
                 while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results, listener);
@@ -98,15 +97,13 @@ public final class Pipeline {
         try {
             Engine.Result r = p.result().get();
             if (r.unchanged()) {
-                report(results, listener, DocumentResult.unchanged(p.source(), r.graphName().getURI().substring(engine.iris().graph("").getURI().length())));
+                report(results, listener, DocumentResult.unchanged(p.source(), r.id()));
                 return;
             }
             batch.put(p.id(), new Batched(p, r, (System.nanoTime() - p.started()) / 1_000_000));
             if (batch.size() >= options.batchDocs()) flush(batch, store, results, listener);
         } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            String why = c instanceof InputException ? c.getMessage() : c.getClass().getSimpleName() + ": " + c.getMessage();
-            report(results, listener, DocumentResult.failed(p.source(), p.id(), why));
+            report(results, listener, DocumentResult.failed(p.source(), p.id(), e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);

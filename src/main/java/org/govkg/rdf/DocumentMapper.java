@@ -303,7 +303,8 @@ public final class DocumentMapper {
         return NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdate);
     }
 
-    static Node decimal(BigDecimal d) {
+    /** An xsd:decimal in plain notation without trailing zeros (42780000000, 8.4). */
+    public static Node decimal(BigDecimal d) {
         BigDecimal v = d.stripTrailingZeros();
         if (v.scale() < 0) v = v.setScale(0);
         return NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
