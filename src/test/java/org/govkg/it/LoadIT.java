@@ -1,7 +1,5 @@
 package org.govkg.it;
 
-import org.govkg.pipeline.BuildOptions;
-import org.govkg.pipeline.Pipeline;
 import org.govkg.server.KgServer;
 import org.govkg.server.ServerOptions;
 import org.govkg.store.KgStore;
@@ -57,8 +55,7 @@ class LoadIT {
         }
         assertTrue(queries.size() >= 20, queries.size() + " queries");
         try (KgStore store = KgStore.open(dir.resolve("db"))) {
-            new Pipeline(Engines.get()).build(store, new BuildOptions(dir.resolve("db"), List.of(Govkg.sampleArticles()), 2, 16,
-                    BuildOptions.DEFAULT_BASE), r -> {});
+            Engines.build(store, Govkg.sampleArticles());
             try (KgServer server = KgServer.start(store.dataset(), new ServerOptions("127.0.0.1", 0, Duration.ofSeconds(60), "govkg"))) {
                 String endpoint = server.baseUrl() + "/govkg/sparql";
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

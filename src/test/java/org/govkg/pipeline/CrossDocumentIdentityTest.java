@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,9 +32,7 @@ class CrossDocumentIdentityTest {
     static void build() throws Exception {
         store = KgStore.open(dir.resolve("db"));
         Path articles = Path.of("src/test/resources/articles/identity");
-        new Pipeline(Engines.get()).build(store, new BuildOptions(dir.resolve("db"), List.of(articles), 2, 10, BuildOptions.DEFAULT_BASE), r -> {
-            if (!r.ok()) throw new AssertionError(r.error());
-        });
+        Engines.build(store, articles);
     }
 
     @AfterAll

@@ -26,7 +26,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,10 +46,7 @@ class CsvExportTest {
     @BeforeAll
     static void build() throws Exception {
         store = KgStore.open(dir.resolve("db"));
-        new Pipeline(Engines.get()).build(store, new BuildOptions(dir.resolve("db"), List.of(Path.of("samples/articles")), 2, 10,
-                BuildOptions.DEFAULT_BASE), r -> {
-            if (!r.ok()) throw new AssertionError(r.error());
-        });
+        Engines.build(store, Path.of("samples/articles"));
         csv = dir.resolve("figures.csv");
         rows = CsvExport.write(store.dataset(), csv);
     }

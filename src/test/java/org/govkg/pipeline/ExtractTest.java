@@ -46,7 +46,7 @@ class ExtractTest {
         List<DocumentResult> extracted = new Extract(Engines.get()).run(List.of(SAMPLES), dir.resolve("nq"), 2, r -> {});
         assertTrue(extracted.stream().allMatch(DocumentResult::ok));
         try (KgStore store = KgStore.open(dir.resolve("db"))) {
-            new Pipeline(Engines.get()).build(store, new BuildOptions(dir.resolve("db"), List.of(SAMPLES), 2, 10, BuildOptions.DEFAULT_BASE), r -> {});
+            Engines.build(store, SAMPLES);
             for (DocumentResult r : extracted) {
                 DatasetGraph file = DatasetGraphFactory.create();
                 RDFParser.source(dir.resolve("nq").resolve(r.id() + ".nq")).parse(file);

@@ -24,10 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * things it shared with others keep theirs. On the three identity articles of src/test/resources/articles.
  */
 class IncrementalBuildTest {
-    private static List<DocumentResult> build(KgStore store, Path dir, Path articles) throws Exception {
-        return new Pipeline(Engines.get()).build(store, new BuildOptions(dir.resolve("db"), List.of(articles), 2, 10, BuildOptions.DEFAULT_BASE), r -> {});
-    }
-
     private static byte[] export(KgStore store) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.export(store.dataset(), Exporter.Format.NQ, out);
@@ -55,14 +51,14 @@ class IncrementalBuildTest {
         Files.createDirectories(articles);
         for (Path p : Files.list(Path.of("src/test/resources/articles/identity")).toList()) Files.copy(p, articles.resolve(p.getFileName()));
         try (KgStore store = KgStore.open(dir.resolve("db"))) {
-            assertEquals(3, build(store, dir, articles).stream().filter(r -> r.ok() && !r.unchanged()).count());
+            assertEquals(3, Engines.build(store, articles).stream().filter(r -> r.ok() && !r.unchanged()).count());
             byte[] first = export(store);
-            List<DocumentResult> again = build(store, dir, articles);
+            List<DocumentResult> again = Engines.build(store, articles);
             assertEquals(3, again.stream().filter(DocumentResult::unchanged).count());
             assertArrayEquals(first, export(store));
             Path huangpi = articles.resolve("huangpi-park-2024.txt");
             Files.writeString(huangpi, Files.readString(huangpi, StandardCharsets.UTF_8) + "\n黄陂区将加快园区配套建设。\n", StandardCharsets.UTF_8);
-            List<DocumentResult> third = build(store, dir, articles);
+            List<DocumentResult> third = Engines.build(store, articles);
             assertEquals(List.of("huangpi-park-2024"), third.stream().filter(r -> r.ok() && !r.unchanged()).map(DocumentResult::id).toList());
             assertEquals(2, third.stream().filter(DocumentResult::unchanged).count());
         }
@@ -71,7 +67,7 @@ class IncrementalBuildTest {
     @Test
     void removing_an_article_takes_its_mentions_and_links_and_leaves_the_others(@TempDir Path dir) throws Exception {
         try (KgStore store = KgStore.open(dir.resolve("db"))) {
-            build(store, dir, Path.of("src/test/resources/articles/identity"));
+            Engines.build(store, Path.of("src/test/resources/articles/identity"));
             assertEquals(2, count(store, NANJING_ARTICLES));
             assertTrue(count(store, SAME_AS) > 0);
             List<String> missing = new Pipeline(Engines.get()).remove(store, List.of("nanjing-investment-2024", "no-such-article"));

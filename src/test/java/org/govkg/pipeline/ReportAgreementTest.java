@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,10 +31,7 @@ class ReportAgreementTest {
     @BeforeAll
     static void build() throws Exception {
         store = KgStore.open(dir.resolve("db"));
-        new Pipeline(Engines.get()).build(store, new BuildOptions(dir.resolve("db"), List.of(Path.of("src/test/resources/articles/conflict")),
-                2, 10, BuildOptions.DEFAULT_BASE), r -> {
-            if (!r.ok()) throw new AssertionError(r.error());
-        });
+        Engines.build(store, Path.of("src/test/resources/articles/conflict"));
     }
 
     @AfterAll

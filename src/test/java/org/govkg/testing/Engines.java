@@ -3,9 +3,15 @@ package org.govkg.testing;
 import org.govkg.ingest.Document;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.InputException;
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
+import org.govkg.pipeline.Pipeline;
+import org.govkg.store.KgStore;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 
 /** One engine per test JVM: loading HanLP, the gazetteer and the scheme takes a few seconds. */
 public final class Engines {
@@ -16,6 +22,13 @@ public final class Engines {
     public static synchronized Engine get() {
         if (engine == null) engine = new Engine("https://w3id.org/govkg/id/");
         return engine;
+    }
+
+    /** Builds the articles into the store as {@code build} does (two threads); a refused article fails the test. */
+    public static List<DocumentResult> build(KgStore store, Path articles) throws java.io.IOException {
+        return new Pipeline(get()).build(store, new BuildOptions(store.directory(), List.of(articles), 2, 10, BuildOptions.DEFAULT_BASE), r -> {
+            if (!r.ok()) throw new AssertionError(r.source() + ": " + r.error());
+        });
     }
 
     public static Document doc(String id, String text) {
