@@ -192,8 +192,9 @@ public final class Pipeline {
         return missing;
     }
 
-    /** gkr:graph/links, from every stored document (see Links). */
+    /** gkr:graph/links, from every stored document (see Links), then the VoID description of the whole store. */
     private void recomputeLinks(KgStore store) {
         new Links(engine.gazetteer(), engine.iris().linksGraph(), engine.iris().base()).recompute(store.dataset());
+        new VoidGraph(engine.iris().base()).recompute(store.dataset());
     }
 }

@@ -44,6 +44,16 @@ public final class Iris {
         return resource("graph/links");
     }
 
+    /** The graph holding the store's VoID description. */
+    public Node voidGraph() {
+        return resource("graph/void");
+    }
+
+    /** The void:Dataset that VoID graph describes: the whole store. */
+    public Node voidDataset() {
+        return resource("void/govkg");
+    }
+
     public Node observation(String docId, int n) {
         return resource("obs/" + escape(docId) + "/" + n);
     }

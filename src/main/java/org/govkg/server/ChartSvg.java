@@ -60,27 +60,15 @@ public final class ChartSvg {
         return svg.toString();
     }
 
-    private static String number(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    /** Axis numbers as a Chinese reader writes them: 608.35亿, 1.2万; small ones as they are. */
+    static String number(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e8) return compact(v / 1e8) + "亿";
+        if (a >= 1e4) return compact(v / 1e4) + "万";
+        return compact(v);
     }
 
-    /** Text and attribute escaping for the pages and charts. */
-    static final class Html {
-        private Html() {}
-
-        static String escape(String s) {
-            StringBuilder b = new StringBuilder(s.length());
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '&' -> b.append("&amp;");
-                    case '<' -> b.append("&lt;");
-                    case '>' -> b.append("&gt;");
-                    case '"' -> b.append("&quot;");
-                    case '\'' -> b.append("&#39;");
-                    default -> b.append(c);
-                }
-            }
-            return b.toString();
-        }
+    private static String compact(double v) {
+        return new BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

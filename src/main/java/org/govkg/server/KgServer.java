@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * returns all quads. The default graph is the union of the named graphs, for queries and for
  * {@code GET /data?default}. A plain GET of a query endpoint returns its SPARQL 1.1 Service
  * Description. The Fuseki web UI is at {@code /}, with the read-only admin calls it needs under
- * {@code /$/}. There is no update endpoint.
+ * {@code /$/}. There is no update endpoint. The store's IRIs are served as linked data at {@code /id/…}
+ * (pages and RDF by content negotiation, see LinkedDataServlet), with its VoID at
+ * {@code /.well-known/void}.
  * <p>
  * Assumes nothing else writes to the dataset while it is served (the service description counts
  * graphs once). The caller keeps ownership of the dataset: closing the server does not close it.
@@ -51,6 +53,7 @@ public final class KgServer implements AutoCloseable {
         if (!TDBInternal.isBackedByTDB(dsg))
             throw new IllegalArgumentException("KgServer serves a TDB2 dataset (for its union default graph); got "
                 + dsg.getClass().getSimpleName() + ". Open one with DatabaseMgr.connectDatasetGraph(dir).");
+        LinkedData ld = new LinkedData(dsg, LinkedData.detectBase(dsg));
         FusekiServer fuseki = FusekiServer.create()
             .port(options.port())
             .enableCors(true)
@@ -60,6 +63,11 @@ public final class KgServer implements AutoCloseable {
                 new FMod_ReadOnlyAdmin(),
                 new FMod_WebUi()))
             .add(options.datasetName(), DatasetEndpoints.dataService(dsg, options.queryTimeout()))
+            // linked data: the store's IRIs at /id/…, its VoID, the JSON-LD context of its descriptions
+            .addServlet("/id/*", new LinkedDataServlet(ld, new IndexPage(ld, new SearchPage(ld))))
+            .addServlet("/id", new LinkedDataServlet(ld, new IndexPage(ld, new SearchPage(ld))))
+            .addServlet("/.well-known/void", new VoidServlet(ld, options.datasetName()))
+            .addServlet("/ns/context.jsonld", new JsonLdContextServlet(ld))
             .build();
         bindTo(fuseki, options.host());
         try {

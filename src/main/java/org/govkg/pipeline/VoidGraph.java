@@ -1,0 +1,123 @@
+package org.govkg.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.govkg.rdf.GK;
+
+/**
+ * gkr:graph/void, the store's VoID description, recomputed with the links after each build and removal:
+ * the dataset with its triples (summed over the named graphs, this one left out), its entities (typed
+ * IRIs under the base) and entities per class, one subset per named graph with its triples, the link
+ * properties of gkr:graph/links with their counts, example resources, its vocabularies and IRI space.
+ * The SPARQL endpoint is not known when the store is built: the server adds it when it serves
+ * {@code /.well-known/void}. No clock time, so exports stay byte-identical.
+ */
+final class VoidGraph {
+    static final String VOID = "http://rdfs.org/ns/void#";
+    private static final String DCTERMS = GK.DCTERMS;
+    private static final List<String> LINK_PROPERTIES = List.of("http://www.w3.org/2002/07/owl#sameAs",
+            GK.NS + "corroboratedBy", GK.NS + "conflictsWith");
+    private static final List<String> VOCABULARIES = List.of(GK.NS, GK.QB, "http://www.w3.org/ns/prov#", GK.ORG,
+            "https://schema.org/", "http://www.w3.org/2004/02/skos/core#", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+            GK.TIME, DCTERMS);
+    private static final List<String> EXAMPLE_CLASSES = List.of("AdministrativeDivision", "IndustrialZone", "Project", "Enterprise", "Article");
+
+    private final String base;
+    private final Node graph;
+
+    VoidGraph(String base) {
+        this.base = base;
+        this.graph = new org.govkg.rdf.Iris(base).voidGraph();
+    }
+
+    void recompute(DatasetGraph dsg) {
+        List<Triple> triples = Txn.calculateRead(dsg, () -> describe(dsg));
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(graph);
+            triples.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    private List<Triple> describe(DatasetGraph dsg) {
+        List<Triple> out = new ArrayList<>();
+        Node ds = new org.govkg.rdf.Iris(base).voidDataset();
+        out.add(Triple.create(ds, RDF.type.asNode(), v("Dataset")));
+        out.add(Triple.create(ds, NodeFactory.createURI(DCTERMS + "title"), NodeFactory.createLiteralLang("govkg 地方政务新闻知识图谱", "zh")));
+        out.add(Triple.create(ds, NodeFactory.createURI(DCTERMS + "description"), NodeFactory.createLiteralLang(
+                "Administrative divisions, meetings, projects, zones, enterprises, people, initiatives and economic figures extracted from Chinese local-government news, each traceable to its sentence.", "en")));
+        out.add(Triple.create(ds, NodeFactory.createURI(DCTERMS + "rights"), NodeFactory.createLiteralLang(
+                "Facts extracted by govkg; the quoted article text remains under the terms of its publishers.", "en")));
+        out.add(Triple.create(ds, v("uriSpace"), NodeFactory.createLiteralString(base)));
+        for (String voc : VOCABULARIES) out.add(Triple.create(ds, v("vocabulary"), NodeFactory.createURI(voc)));
+        String notVoid = " FILTER (?g != <" + graph.getURI() + ">)";
+        long total = 0;
+        for (QuerySolution r : select(dsg, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }" + notVoid + " } GROUP BY ?g ORDER BY ?g")) {
+            String g = r.getResource("g").getURI();
+            long n = r.getLiteral("n").getLong();
+            total += n;
+            Node subset = NodeFactory.createURI(base + "void/" + (g.startsWith(base) ? g.substring(base.length()) : "graph/" + Integer.toHexString(g.hashCode())));
+            out.add(Triple.create(ds, v("subset"), subset));
+            out.add(Triple.create(subset, RDF.type.asNode(), v("Dataset")));
+            out.add(Triple.create(subset, NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#name"), NodeFactory.createURI(g)));
+            out.add(Triple.create(subset, v("triples"), integer(n)));
+        }
+        out.add(Triple.create(ds, v("triples"), integer(total)));
+        long entities = count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }" + notVoid
+                + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }");
+        out.add(Triple.create(ds, v("entities"), integer(entities)));
+        for (QuerySolution r : select(dsg, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }" + notVoid
+                + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } GROUP BY ?c ORDER BY ?c")) {
+            String c = r.getResource("c").getURI();
+            Node part = NodeFactory.createURI(base + "void/class/" + org.govkg.rdf.Iris.escape(c.replaceFirst("^https?://", "")));
+            out.add(Triple.create(ds, v("classPartition"), part));
+            out.add(Triple.create(part, v("class"), NodeFactory.createURI(c)));
+            out.add(Triple.create(part, v("entities"), integer(r.getLiteral("n").getLong())));
+        }
+        String links = base + "graph/links";
+        for (String p : LINK_PROPERTIES) {
+            long n = count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + links + "> { ?s <" + p + "> ?o } }");
+            Node part = NodeFactory.createURI(base + "void/property/" + org.govkg.rdf.Iris.escape(p.replaceFirst("^https?://", "")));
+            out.add(Triple.create(ds, v("propertyPartition"), part));
+            out.add(Triple.create(part, v("property"), NodeFactory.createURI(p)));
+            out.add(Triple.create(part, v("triples"), integer(n)));
+        }
+        for (String c : EXAMPLE_CLASSES) {
+            List<QuerySolution> ex = select(dsg, "SELECT ?s WHERE { GRAPH ?g { ?s a <" + GK.NS + c + "> ; " + (c.equals("Article") ? "<" + GK.NS + "contentHash> ?h" : "<" + GK.NS + "mentionedIn> ?a")
+                    + " } } ORDER BY ?s LIMIT 1");
+            if (!ex.isEmpty()) out.add(Triple.create(ds, v("exampleResource"), ex.get(0).get("s").asNode()));
+        }
+        return out;
+    }
+
+    private static Node v(String local) {
+        return NodeFactory.createURI(VOID + local);
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
+    }
+
+    private static List<QuerySolution> select(DatasetGraph dsg, String q) {
+        List<QuerySolution> rows = new ArrayList<>();
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
+            qe.execSelect().forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    private static long count(DatasetGraph dsg, String q) {
+        List<QuerySolution> rows = select(dsg, q);
+        return rows.isEmpty() ? 0 : rows.get(0).getLiteral("n").getLong();
+    }
+}

@@ -1,0 +1,212 @@
+package org.govkg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store's IRIs followed over HTTP as a linked-data client and a browser would: content negotiation,
+ * the pages' evidence and charts, the index, VoID. Expected labels, codes and figures are the samples'
+ * gold (samples/gold), written here by hand.
+ */
+class LinkedDataIT {
+    static final String BASE = "https://w3id.org/govkg/id/";
+    static final String GK = "https://w3id.org/govkg/ontology#";
+    static final Node RDFS_LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+    /** 新都区 (xindu-economy-2023h1): GDP 608.35亿元 in 上半年 2023, in 成都市, 四川省. */
+    static final String XINDU = "division/510114";
+    /** 临湖智能制造产业园 (feidong-signing-2023), a park in 肥东县. */
+    static final String ZONE_LABEL = "临湖智能制造产业园";
+
+    @TempDir
+    static Path dir;
+    static Served served;
+
+    @BeforeAll
+    static void build_and_serve() {
+        served = Served.samples(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (served != null) served.close();
+    }
+
+    static HttpResponse<String> get(String path, String accept) {
+        return Http.get(served.baseUrl + path, accept);
+    }
+
+    static Graph parse(HttpResponse<String> r, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(r.body(), lang).base(served.baseUrl + "/").parse(g);
+        return g;
+    }
+
+    @Test
+    void every_rdf_format_describes_the_division_by_its_label_and_code() {
+        Map<String, Lang> formats = Map.of("text/turtle", Lang.TURTLE, "application/n-triples", Lang.NTRIPLES,
+                "application/ld+json", Lang.JSONLD, "application/rdf+xml", Lang.RDFXML);
+        for (Map.Entry<String, Lang> f : formats.entrySet()) {
+            HttpResponse<String> r = get("/id/" + XINDU, f.getKey());
+            assertEquals(200, r.statusCode(), f.getKey());
+            assertTrue(Http.contentType(r).startsWith(f.getKey()), () -> f.getKey() + " answered " + Http.contentType(r));
+            assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+            Graph g = parse(r, f.getValue());
+            Node xindu = NodeFactory.createURI(BASE + XINDU);
+            assertTrue(g.contains(xindu, NodeFactory.createURI(GK + "divisionCode"), NodeFactory.createLiteralString("510114")), f.getKey());
+            assertTrue(g.contains(xindu, RDFS_LABEL, NodeFactory.createLiteralLang("新都区", "zh")), f.getKey());
+            // as object: the figures about it point at it, with the labels of their neighbours
+            assertTrue(g.find(Node.ANY, NodeFactory.createURI(GK + "refArea"), xindu).hasNext(), f.getKey());
+            assertTrue(g.contains(NodeFactory.createURI(BASE + "division/510100"), RDFS_LABEL, NodeFactory.createLiteralLang("成都市", "zh"))
+                    || g.find(NodeFactory.createURI(BASE + "division/510100"), RDFS_LABEL, Node.ANY).hasNext(), f.getKey());
+        }
+    }
+
+    @Test
+    void a_client_asking_for_nothing_in_particular_or_a_browser_gets_the_page() {
+        for (String accept : List.of("*/*", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")) {
+            HttpResponse<String> r = get("/id/" + XINDU, accept);
+            assertEquals(200, r.statusCode());
+            assertTrue(Http.contentType(r).startsWith("text/html"), accept + " → " + Http.contentType(r));
+        }
+        HttpResponse<String> turtle = get("/id/" + XINDU + "?format=ttl", "text/html");
+        assertTrue(Http.contentType(turtle).startsWith("text/turtle"), "?format= overrides Accept");
+        assertEquals(406, get("/id/" + XINDU, "image/png").statusCode());
+    }
+
+    @Test
+    void unknown_iris_answer_404() {
+        assertEquals(404, get("/id/division/999999", "text/turtle").statusCode());
+        assertEquals(404, get("/id/zone/no-such-zone", "text/html").statusCode());
+        assertEquals(404, get("/id/division/999999/chart.svg", "*/*").statusCode());
+    }
+
+    @Test
+    void the_division_page_shows_breadcrumbs_figures_with_highlighted_evidence_and_a_chart() {
+        Document page = Jsoup.parse(get("/id/" + XINDU, "text/html").body(), served.baseUrl + "/");
+        assertEquals("新都区", page.getElementById("label").text());
+        assertEquals(List.of("四川省", "成都市", "新都区"), page.select("#breadcrumbs a").eachText());
+        Element gdp = page.select("#figures tr").stream().filter(tr -> tr.text().contains("608.35亿元")).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for 608.35亿元 on the page"));
+        assertEquals("608.35亿元", gdp.select("mark").text(), "the figure is highlighted in its sentence");
+        assertTrue(gdp.select("q").text().contains("全区实现地区生产总值608.35亿元，同比增长8.2%"), gdp.text());
+        assertTrue(gdp.text().contains("8.2%"), "its change");
+        assertTrue(gdp.text().contains("2023-01-01–2023-06-30"), "its period");
+        assertFalse(page.select("#charts svg").isEmpty(), "a chart per series");
+        assertFalse(page.select("link[rel=alternate][type=text/turtle]").isEmpty());
+        // the evidence link leads to the article, whose text carries the cited span as an anchor
+        String original = gdp.select("a:contains(原文)").attr("abs:href");
+        assertTrue(original.contains("/id/article/xindu-economy-2023h1#char="), original);
+        String fragment = original.substring(original.indexOf('#') + 1);
+        Document article = Jsoup.parse(get(original.substring(served.baseUrl.length(), original.indexOf('#')), "text/html").body());
+        assertEquals("新都区上半年经济运行稳中向好", article.getElementById("label").text());
+        assertTrue(article.getElementById(fragment).text().contains("全区实现地区生产总值608.35亿元"), fragment);
+    }
+
+    @Test
+    void a_chart_has_one_point_per_observation_of_its_series() {
+        Document page = Jsoup.parse(get("/id/" + XINDU, "text/html").body(), served.baseUrl + "/");
+        String svgHref = page.select("#charts figcaption a").first().attr("href");
+        Matcher m = Pattern.compile("indicator=([^&]+)&kind=([^&]+)").matcher(svgHref);
+        assertTrue(m.find(), svgHref);
+        String indicator = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+        String kind = java.net.URLDecoder.decode(m.group(2), java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> svg = get(svgHref, "image/svg+xml");
+        assertEquals(200, svg.statusCode());
+        assertTrue(Http.contentType(svg).startsWith("image/svg+xml"));
+        var rows = Http.select(served.dataset() + "/sparql", "PREFIX gk: <" + GK + "> SELECT (COUNT(DISTINCT ?o) AS ?n) ?unit WHERE { ?o gk:refArea <"
+                + BASE + XINDU + "> ; gk:indicator <" + indicator + "> ; gk:kind <" + kind + "> ; gk:periodEnd ?e ; gk:unit ?unit } GROUP BY ?unit ORDER BY ?unit");
+        int expected = rows.at("/results/bindings/0/n/value").asInt();
+        assertTrue(expected >= 1);
+        int points = Jsoup.parse(svg.body(), "", org.jsoup.parser.Parser.xmlParser()).select("circle").size();
+        assertEquals(expected, points, svg.body());
+        assertTrue(Jsoup.parse(svg.body(), "", org.jsoup.parser.Parser.xmlParser()).select("a").attr("href").startsWith("/id/obs/"));
+    }
+
+    @Test
+    void the_observation_page_quotes_its_sentence_with_the_figure_marked() {
+        var rows = Http.select(served.dataset() + "/sparql", "PREFIX gk: <" + GK + "> SELECT ?o WHERE { ?o gk:refArea <" + BASE + XINDU
+                + "> ; gk:statedValue \"608.35亿元\"@zh }");
+        String obs = rows.at("/results/bindings/0/o/value").asText();
+        Document page = Jsoup.parse(get("/id/" + obs.substring(BASE.length()), "text/html").body());
+        assertEquals("608.35亿元", page.select("#figures mark").text());
+        assertTrue(page.select("#figures").text().contains("新都区"));
+        Graph g = parse(get("/id/" + obs.substring(BASE.length()), "text/turtle"), Lang.TURTLE);
+        // the evidence span comes with the description: its text, offsets and article
+        Node span = g.find(NodeFactory.createURI(obs), NodeFactory.createURI(GK + "evidence"), Node.ANY).next().getObject();
+        String anchor = g.find(span, NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"), Node.ANY)
+                .next().getObject().getLiteralLexicalForm();
+        assertTrue(anchor.contains("608.35亿元"), anchor);
+    }
+
+    @Test
+    void the_zone_page_quotes_the_sentence_that_mentions_it() {
+        var rows = Http.select(served.dataset() + "/sparql", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?z WHERE { ?z rdfs:label \""
+                + ZONE_LABEL + "\"@zh }");
+        String zone = rows.at("/results/bindings/0/z/value").asText();
+        Document page = Jsoup.parse(get("/id/" + zone.substring(BASE.length()), "text/html").body());
+        assertEquals(ZONE_LABEL, page.getElementById("label").text());
+        assertTrue(page.select("#evidence mark").eachText().contains(ZONE_LABEL));
+        assertEquals(List.of("安徽省", "合肥市", "肥东县", ZONE_LABEL), page.select("#breadcrumbs a").eachText());
+    }
+
+    @Test
+    void the_index_lists_the_classes_and_a_class_page_its_members() {
+        Document index = Jsoup.parse(get("/id/", "text/html").body());
+        assertTrue(index.select("#classes").text().contains("产业园区"), index.select("#classes").text());
+        assertFalse(index.select("form[role=search] input[name=q]").isEmpty(), "a search box");
+        Document zones = Jsoup.parse(get("/id/?class=gk:IndustrialZone", "text/html").body());
+        assertTrue(zones.select(".members a").eachText().contains(ZONE_LABEL));
+    }
+
+    @Test
+    void void_counts_agree_with_count_queries() {
+        HttpResponse<String> r = get("/.well-known/void", "text/turtle");
+        assertEquals(200, r.statusCode());
+        Graph v = parse(r, Lang.TURTLE);
+        String VOID = "http://rdfs.org/ns/void#";
+        Node ds = NodeFactory.createURI(BASE + "void/govkg");
+        Map<String, Long> perGraph = new HashMap<>();
+        for (Triple t : v.find(ds, NodeFactory.createURI(VOID + "subset"), Node.ANY).toList()) {
+            String g = v.find(t.getObject(), NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#name"), Node.ANY).next().getObject().getURI();
+            long n = Long.parseLong(v.find(t.getObject(), NodeFactory.createURI(VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+            perGraph.put(g, n);
+        }
+        var counts = Http.select(served.dataset() + "/sparql", "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER (?g != <" + BASE
+                + "graph/void>) } GROUP BY ?g");
+        Map<String, Long> expected = new HashMap<>();
+        counts.at("/results/bindings").forEach(b -> expected.put(b.at("/g/value").asText(), b.at("/n/value").asLong()));
+        assertEquals(expected, perGraph);
+        assertEquals(5 + 3, perGraph.size(), "five documents, ontology, gazetteer, links… and nothing else: " + perGraph.keySet());
+        long total = Long.parseLong(v.find(ds, NodeFactory.createURI(VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+        assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), total);
+        var zones = Http.select(served.dataset() + "/sparql", "SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE { ?z a <" + GK + "IndustrialZone> }");
+        Node zonePart = v.find(Node.ANY, NodeFactory.createURI(VOID + "class"), NodeFactory.createURI(GK + "IndustrialZone")).next().getSubject();
+        assertEquals(zones.at("/results/bindings/0/n/value").asLong(),
+                Long.parseLong(v.find(zonePart, NodeFactory.createURI(VOID + "entities"), Node.ANY).next().getObject().getLiteralLexicalForm()));
+        assertEquals(served.dataset() + "/sparql", v.find(ds, NodeFactory.createURI(VOID + "sparqlEndpoint"), Node.ANY).next().getObject().getURI());
+    }
+}
