@@ -21,6 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 final class Description {
     /** Triples pointing at one resource that a description carries at most; SPARQL has the rest. */
     static final int MAX_INBOUND = 1000;
+    /** Cited spans and periods a description expands at most (a thing mentioned in thousands of articles). */
+    static final int MAX_OWNED = 500;
 
     private Description() {}
 
@@ -49,10 +51,15 @@ final class Description {
             g.add(Triple.create(s, row.get("p").asNode(), self));
             if (s.isURI()) neighbours.add(s);
         }
-        for (Node n : owned)
-            for (QuerySolution row : Sparql.select(dsg, "SELECT DISTINCT ?p ?o WHERE { GRAPH ?g { " + Sparql.iri(n.getURI()) + " ?p ?o } }"))
-                g.add(Triple.create(n, row.get("p").asNode(), row.get("o").asNode()));
+        List<Node> spans = owned.stream().sorted(java.util.Comparator.comparing(Node::getURI)).limit(MAX_OWNED).toList();
+        for (int i = 0; i < spans.size(); i += 100) {
+            StringBuilder values = new StringBuilder();
+            for (Node n : spans.subList(i, Math.min(spans.size(), i + 100))) values.append(Sparql.iri(n.getURI())).append(' ');
+            for (QuerySolution row : Sparql.select(dsg, "SELECT DISTINCT ?n ?p ?o WHERE { VALUES ?n { " + values + "} GRAPH ?g { ?n ?p ?o } }"))
+                g.add(Triple.create(row.get("n").asNode(), row.get("p").asNode(), row.get("o").asNode()));
+        }
         neighbours.remove(self);
+        neighbours.removeAll(owned);
         addLabels(dsg, g, neighbours);
         return g;
     }
@@ -63,12 +70,14 @@ final class Description {
     }
 
     private static void addLabels(DatasetGraph dsg, Graph g, Set<Node> nodes) {
-        if (nodes.isEmpty()) return;
-        StringBuilder values = new StringBuilder();
-        for (Node n : nodes) values.append(Sparql.iri(n.getURI())).append(' ');
-        List<QuerySolution> rows = Sparql.select(dsg, "SELECT DISTINCT ?n ?p ?l WHERE { VALUES ?n { " + values
-                + "} VALUES ?p { rdfs:label skos:prefLabel schema:headline } GRAPH ?g { ?n ?p ?l } }");
-        for (QuerySolution row : rows)
-            g.add(Triple.create(row.get("n").asNode(), row.get("p").asNode(), row.get("l").asNode()));
+        List<Node> all = List.copyOf(nodes);
+        for (int i = 0; i < all.size(); i += 200) {
+            StringBuilder values = new StringBuilder();
+            for (Node n : all.subList(i, Math.min(all.size(), i + 200))) values.append(Sparql.iri(n.getURI())).append(' ');
+            List<QuerySolution> rows = Sparql.select(dsg, "SELECT DISTINCT ?n ?p ?l WHERE { VALUES ?n { " + values
+                    + "} VALUES ?p { rdfs:label skos:prefLabel schema:headline } GRAPH ?g { ?n ?p ?l } }");
+            for (QuerySolution row : rows)
+                g.add(Triple.create(row.get("n").asNode(), row.get("p").asNode(), row.get("l").asNode()));
+        }
     }
 }
