@@ -192,8 +192,9 @@ public final class Pipeline {
         return missing;
     }
 
-    /** gkr:graph/links, from every stored document (see Links). */
+    /** gkr:graph/links, from every stored document (see Links), replaced through the store like a document. */
     private void recomputeLinks(KgStore store) {
-        new Links(engine.gazetteer(), engine.iris().linksGraph(), engine.iris().base()).recompute(store.dataset());
+        Links links = new Links(engine.gazetteer(), engine.iris().base());
+        store.replaceGraphs(Map.of(engine.iris().linksGraph(), links.compute(store.dataset())));
     }
 }
