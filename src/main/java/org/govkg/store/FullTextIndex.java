@@ -56,6 +56,10 @@ final class FullTextIndex implements AutoCloseable {
             GK.skosPrefLabel, LABEL_FIELD,
             GK.nifAnchorOf, EVIDENCE_FIELD);
 
+    static {
+        CheckedTextQueryPF.register();
+    }
+
     private final HanTextIndex index;
     private final Path pending;
 

@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -28,6 +31,21 @@ final class HanTextIndex extends TextIndexLucene {
     public List<TextHit> query(String subjectUri, List<Resource> props, String qs, String graphURI, String lang,
                                int limit, String highlight) {
         return super.query(subjectUri, props, phrases(qs), graphURI, lang, limit, highlight);
+    }
+
+    /**
+     * Parses {@code qs} as {@link #query} would, without searching.
+     *
+     * @throws TextIndexParseException (a QueryParseException) if it is not valid Lucene syntax
+     */
+    void check(String qs) {
+        QueryParser parser = new QueryParser(getDocDef().getPrimaryField(), getQueryAnalyzer());
+        parser.setAllowLeadingWildcard(true);
+        try {
+            parser.parse(phrases(qs));
+        } catch (ParseException e) {
+            throw new TextIndexParseException(qs, e.getMessage());
+        }
     }
 
     // prefix operators, an optional field name and opening brackets; the term; closing brackets and a boost
