@@ -10,7 +10,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateAction;
 import org.govkg.extract.Gazetteer;
 import org.govkg.rdf.DocumentMapper;
 import org.govkg.rdf.GK;
@@ -38,31 +37,35 @@ final class Links {
     private static final List<String> TYPES = List.of("Project", "IndustrialZone", "Enterprise", "Place");
 
     private final Gazetteer gazetteer;
-    private final Node linksGraph;
     private final String base;
 
-    Links(Gazetteer gazetteer, Node linksGraph, String base) {
+    Links(Gazetteer gazetteer, String base) {
         this.gazetteer = gazetteer;
-        this.linksGraph = linksGraph;
         this.base = base;
     }
 
     private record Thing(String iri, String type, String division, String pref, Set<String> labels) {}
 
-    void recompute(DatasetGraph dsg) {
-        String links = linksGraph.getURI();
+    /**
+     * The links graph as the stored documents give it now (the links graph itself is not read), computed in one
+     * read transaction; the caller writes it through the store, which also keeps the full-text index in step.
+     */
+    org.apache.jena.graph.Graph compute(DatasetGraph dsg) {
         String counts = "PREFIX gk: <" + GK.NS + ">\n"
-                + "DROP SILENT GRAPH <" + links + "> ;\n"
-                + "INSERT { GRAPH <" + links + "> { ?e gk:documentCount ?n } } WHERE {\n"
-                + "  { SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1) }\n"
-                + "}";
-        Txn.executeWrite(dsg, () -> UpdateAction.parseExecute(counts, dsg));
-        List<Triple> derived = Txn.calculateRead(dsg, () -> {
-            List<Triple> out = new ArrayList<>(sameAs(dsg));
-            out.addAll(agreement(dsg));
-            return out;
+                + "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1)";
+        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Txn.executeRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.create().query(counts).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    out.add(Triple.create(s.get("e").asNode(), GK.gk("documentCount"), s.get("n").asNode()));
+                }
+            }
+            sameAs(dsg).forEach(out::add);
+            agreement(dsg).forEach(out::add);
         });
-        Txn.executeWrite(dsg, () -> derived.forEach(t -> dsg.add(linksGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+        return out;
     }
 
     private record Fig(String obs, String article, java.math.BigDecimal value, java.math.BigDecimal tolerance) {}

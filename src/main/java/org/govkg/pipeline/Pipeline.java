@@ -192,9 +192,10 @@ public final class Pipeline {
         return missing;
     }
 
-    /** gkr:graph/links, from every stored document (see Links), then the VoID description of the whole store. */
+    /** gkr:graph/links, from every stored document (see Links), then the store's VoID description (see VoidGraph), each replaced through the store like a document. */
     private void recomputeLinks(KgStore store) {
-        new Links(engine.gazetteer(), engine.iris().linksGraph(), engine.iris().base()).recompute(store.dataset());
-        new VoidGraph(engine.iris().base()).recompute(store.dataset());
+        Links links = new Links(engine.gazetteer(), engine.iris().base());
+        store.replaceGraphs(Map.of(engine.iris().linksGraph(), links.compute(store.dataset())));
+        store.replaceGraphs(Map.of(engine.iris().voidGraph(), new VoidGraph(engine.iris().base()).compute(store.dataset())));
     }
 }

@@ -41,12 +41,12 @@ final class VoidGraph {
         this.graph = new org.govkg.rdf.Iris(base).voidGraph();
     }
 
-    void recompute(DatasetGraph dsg) {
+    /** The description of the store as it is now; the caller writes it as {@code gkr:graph/void}. */
+    org.apache.jena.graph.Graph compute(DatasetGraph dsg) {
         List<Triple> triples = Txn.calculateRead(dsg, () -> describe(dsg));
-        Txn.executeWrite(dsg, () -> {
-            dsg.removeGraph(graph);
-            triples.forEach(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        triples.forEach(g::add);
+        return g;
     }
 
     private List<Triple> describe(DatasetGraph dsg) {

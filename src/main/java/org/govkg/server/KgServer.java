@@ -58,6 +58,7 @@ public final class KgServer implements AutoCloseable {
             .port(options.port())
             .enableCors(true)
             .addFilter("/*", new RefusedBodyDrain())
+            .addFilter("/*", new ErrorBodyLength())
             .fusekiModules(FusekiModules.create(
                 new FMod_ServiceDescription(options.queryTimeout()),
                 new FMod_ReadOnlyAdmin(),

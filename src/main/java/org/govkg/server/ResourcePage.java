@@ -54,9 +54,16 @@ final class ResourcePage {
     /** The page; the caller holds a read transaction and has checked that the resource exists. */
     String render(String iri, Graph description) {
         Node self = NodeFactory.createURI(iri);
-        String label = ld.label(description, self);
-        List<Node> types = description.find(self, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+        List<Node> types = new ArrayList<>(description.find(self, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList());
         types.sort(Comparator.comparing(Node::toString));
+        List<Figure> figures = figures(iri);
+        String label = ld.label(description, self);
+        if (types.contains(GK.Observation) && !figures.isEmpty()) {
+            // an observation has no name: it is its indicator, area, period and figure
+            Figure f = figures.get(0);
+            label = f.areaLabel() + " " + (f.periodLabel() == null ? "" : f.periodLabel()) + " " + f.indicatorLabel() + " "
+                    + (f.stated() == null ? f.value().toPlainString() : f.stated());
+        }
         StringBuilder b = new StringBuilder(16_384);
         ld.head(b, label, iri);
         b.append("<nav class=\"breadcrumbs\" id=\"breadcrumbs\">");
@@ -78,7 +85,6 @@ final class ResourcePage {
 
         if (types.contains(GK.Article)) article(b, iri, description);
 
-        List<Figure> figures = figures(iri);
         if (!figures.isEmpty()) {
             boolean isObservation = types.contains(GK.Observation);
             if (!isObservation) charts(b, iri, figures);

@@ -4,14 +4,19 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -19,59 +24,113 @@ import java.util.Map;
  * transaction (one transaction per small document bloats TDB2, see pitfalls), and each graph is
  * replaced whole, so a rebuilt document leaves no stale triples and a failed batch leaves nothing.
  * TDB2 locks its directory to one process: opening a store another process holds fails here, clearly.
+ * <p>
+ * The store also owns its full-text index ({@code DIR/text}, see FullTextIndex): every write here changes the
+ * index of the graphs it writes in the same step, committed right after TDB2's transaction, so a replaced or
+ * removed document's text is never found. A store without an index (built by an older govkg, or restored from
+ * a backup) gets it built when it is opened. The dataset's context carries the index, so {@code text:query}
+ * works in every query over {@link #dataset()}: {@code query}, {@code serve}, and {@link TextSearch}.
  */
 public final class KgStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private final Path dir;
+    private final FullTextIndex text;
 
-    private KgStore(Path dir, DatasetGraph dsg) {
+    private KgStore(Path dir, DatasetGraph dsg, FullTextIndex text) {
         this.dir = dir;
         this.dsg = dsg;
+        this.text = text;
+        configure();
     }
 
     public static KgStore open(Path dir) throws StoreException {
+        DatasetGraph dsg;
         try {
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
-            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new KgStore(dir, dsg);
+            dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir.toString()));
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage()
                     + " (is another govkg process, such as a running serve, using it?)", e);
         }
+        try {
+            return new KgStore(dir, dsg, FullTextIndex.open(dir, dsg));
+        } catch (IOException | RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw new StoreException("cannot open the full-text index of the store at " + dir + ": " + e.getMessage()
+                    + " (is another govkg process, such as a running serve, using it?)", e);
+        }
+    }
+
+    // Compaction gives TDB2 a new dataset underneath, with a new context: set again after it.
+    private void configure() {
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dsg.getContext().set(TextQuery.textIndex, text.index());
     }
 
     public DatasetGraph dataset() {
         return dsg;
     }
 
-    /** Replaces each named graph with the given triples, all in one transaction. */
+    /** Replaces each named graph with the given triples, all in one transaction, and their full-text entries. */
     public void replaceGraphs(Map<Node, Graph> graphs) {
-        Txn.executeWrite(dsg, () -> {
+        write(graphs);
+    }
+
+    /** Deletes the named graphs whole, in one transaction, and their full-text entries. */
+    public void removeGraphs(Collection<Node> names) {
+        Map<Node, Graph> none = new LinkedHashMap<>();
+        for (Node name : names) none.put(name, null);
+        write(none);
+    }
+
+    /**
+     * One TDB2 write transaction for all the graphs (a null graph is deleted), the index changes staged beside
+     * it and committed in two phases around TDB2's commit: a failure before TDB2 commits leaves neither changed.
+     */
+    private void write(Map<Node, Graph> graphs) {
+        boolean committing = false;
+        dsg.begin(TxnType.WRITE);
+        try {
             for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
                 Node name = e.getKey();
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                Iterator<Triple> it = e.getValue().find();
-                while (it.hasNext()) {
-                    Triple t = it.next();
-                    dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                if (e.getValue() != null) {
+                    Iterator<Triple> it = e.getValue().find();
+                    while (it.hasNext()) {
+                        Triple t = it.next();
+                        dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    }
                 }
+                text.stageReplace(name, e.getValue());
             }
-        });
+            text.prepare();
+            committing = true;
+            dsg.commit();
+        } catch (IOException e) {
+            undo(committing);
+            throw new UncheckedIOException("full-text index: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            undo(committing);
+            throw e;
+        } finally {
+            dsg.end();
+        }
+        try {
+            text.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the store is written but its full-text index is not (it is rebuilt on the next open): "
+                    + e.getMessage(), e);
+        }
     }
 
-
-
-
-    /** Deletes the named graphs whole, in one transaction. */
-    public void removeGraphs(java.util.Collection<Node> names) {
-        Txn.executeWrite(dsg, () -> {
-            for (Node name : names) dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-        });
+    private void undo(boolean tdbMayHaveCommitted) {
+        if (dsg.isInTransaction()) dsg.abort();
+        text.rollback(tdbMayHaveCommitted);
     }
 
     /** Reclaims the space earlier transactions left behind (TDB2 keeps old B+tree copies until compacted). */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        configure();
     }
 
     /**
@@ -88,7 +147,11 @@ public final class KgStore implements AutoCloseable {
 
     @Override
     public void close() {
-        TDBInternal.expel(dsg);
+        try {
+            text.close();
+        } finally {
+            TDBInternal.expel(dsg);
+        }
     }
 
 }

@@ -183,6 +183,22 @@ class LinkedDataIT {
     }
 
     @Test
+    void the_search_box_finds_every_park_of_the_samples_by_产业园() {
+        // samples/gold: the industrial zones whose name has 产业园, each as label or one of its aliases
+        List<List<String>> parks = List.of(List.of("大沥湾区数智产业园"), List.of("南海西樵高端纺织产业园", "西樵高端纺织产业园"),
+                List.of("东林湖智造产业园"), List.of("埭溪绿色家居产业园"), List.of("鄢陵县金汇智造产业园", "金汇智造产业园"),
+                List.of("马栏镇蜡梅产业园", "蜡梅产业园"));
+        Document page = Jsoup.parse(get("/id/?q=" + Http.encode("产业园"), "text/html").body());
+        List<String> found = page.select("#things a").eachText();
+        for (List<String> park : parks)
+            assertTrue(park.stream().anyMatch(found::contains), park + " not among " + found);
+        assertFalse(page.select("#sentences q").isEmpty(), "sentences that mention a 产业园");
+        assertTrue(page.select("#sentences q").eachText().stream().allMatch(t -> t.contains("产业园")));
+        Document bad = Jsoup.parse(get("/id/?q=" + Http.encode("\"unclosed"), "text/html").body());
+        assertFalse(bad.select(".error").isEmpty(), "a malformed search says why");
+    }
+
+    @Test
     void void_counts_agree_with_count_queries() {
         HttpResponse<String> r = get("/.well-known/void", "text/turtle");
         assertEquals(200, r.statusCode());
