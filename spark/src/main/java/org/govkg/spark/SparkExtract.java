@@ -156,6 +156,11 @@ public final class SparkExtract {
                 .flatMap(g -> extract(g._2(), base, outDir, conf.get()).iterator())
                 .collect());
         outcomes.sort(Comparator.comparingInt(Outcome::file).thenComparingInt(Outcome::seq));
+        // what failed or killed attempts (retries, speculation) left behind: OUT then holds extract's files only
+        for (FileStatus f : fs.listStatus(out)) {
+            String n = f.getPath().getName();
+            if (f.isFile() && n.startsWith(".") && n.endsWith(".tmp")) fs.delete(f.getPath(), false);
+        }
         return outcomes;
     }
 
