@@ -33,7 +33,7 @@ public final class DocumentReader {
         try (Stream<Path> s = Files.walk(input)) {
             // shallower files first, then by path: of two files with one id, the top-level one is kept
             return s.filter(Files::isRegularFile)
-                    .filter(p -> EXTENSIONS.stream().anyMatch(e -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(e)))
+                    .filter(p -> isArticleFile(p.getFileName().toString()))
                     .sorted(java.util.Comparator.comparingInt(Path::getNameCount).thenComparing(Path::toString))
                     .toList();
         }
@@ -70,6 +70,21 @@ public final class DocumentReader {
                 else sink.accept(new Input(f.toString(), idOf(f), () -> read(f, options)));
             }
         }
+    }
+
+    /**
+     * The documents of a JSON Lines file that is not on the local file system (HDFS, S3, a Spark executor's
+     * stream), named name (FILE in FILE:LINE): the inputs {@link #each} gives for such a file, the stream closed
+     * at the end.
+     */
+    public static void jsonLines(String name, InputStream in, ReadOptions options, Consumer<Input> sink) {
+        JsonLines.each(name, in, options, sink);
+    }
+
+    /** Whether a folder's file is read as an article (by its extension, as {@link #expand} selects them). */
+    public static boolean isArticleFile(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 
     private static Input stdin(InputStream in, ReadOptions options) {

@@ -31,9 +31,20 @@ final class JsonLines {
     private JsonLines() {}
 
     static void each(Path file, ReadOptions options, Consumer<Input> sink) {
-        String name = file.toString();
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            sink.accept(Input.refused(file.toString(), null, "unreadable: " + e.getMessage()));
+            return;
+        }
+        each(file.toString(), in, options, sink);
+    }
+
+    /** The lines of a JSON Lines stream named name (closed at the end), as {@link #each(Path, ReadOptions, Consumer)}. */
+    static void each(String name, InputStream stream, ReadOptions options, Consumer<Input> sink) {
         int line = 0, articles = 0;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
             ByteArrayOutputStream buf = new ByteArrayOutputStream();
             while (true) {
                 buf.reset();

@@ -10,14 +10,15 @@ import org.govkg.ingest.ReadOptions;
 import org.govkg.rdf.Iris;
 import org.govkg.store.Exporter;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,9 @@ import java.util.function.Consumer;
  * {@code build}, not here.
  */
 public final class Extract {
+    /** The files every output folder holds beside the documents'. */
+    public static final String ONTOLOGY_FILE = "_ontology.nq", GAZETTEER_FILE = "_gazetteer.nq";
+
     private final Engine engine;
 
     public Extract(Engine engine) {
@@ -50,8 +54,7 @@ public final class Extract {
     /** Reads the inputs as build does (text, HTML, JSON Lines, PDF, Word; any encoding) and writes a file per document. */
     public List<DocumentResult> run(List<Path> inputs, ReadOptions read, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
         Files.createDirectories(out);
-        write(out.resolve("_ontology.nq"), Map.of(engine.iris().ontologyGraph(), engine.ontologyGraph()));
-        write(out.resolve("_gazetteer.nq"), Map.of(engine.iris().gazetteerGraph(), engine.ontology().gazetteerGraph(engine.gazetteer())));
+        for (var f : commonFiles().entrySet()) Files.write(out.resolve(f.getKey()), f.getValue());
         List<DocumentResult> results = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -86,7 +89,7 @@ public final class Extract {
         long t0 = System.nanoTime();
         try {
             Engine.Result r = p.result().get();
-            write(out.resolve(Iris.escape(r.id()) + ".nq"), Map.of(r.graphName(), r.graph()));
+            Files.write(out.resolve(fileName(r.id())), nquads(r.graphName(), r.graph()));
             done(results, listener, new DocumentResult(p.source(), r.id(), true, r.entities(), r.observations(),
                     (System.nanoTime() - t0) / 1_000_000, null));
         } catch (ExecutionException e) {
@@ -97,14 +100,34 @@ public final class Extract {
         }
     }
 
-    private static void write(Path file, Map<Node, Graph> graphs) throws IOException {
+    /**
+     * {@link #ONTOLOGY_FILE} and {@link #GAZETTEER_FILE} with their bytes, in that order. Public, with
+     * {@link #fileName} and {@link #nquads}, so that another engine running extraction (govkg-spark) writes the
+     * very bytes this class does.
+     */
+    public Map<String, byte[]> commonFiles() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(ONTOLOGY_FILE, nquads(engine.iris().ontologyGraph(), engine.ontologyGraph()));
+        files.put(GAZETTEER_FILE, nquads(engine.iris().gazetteerGraph(), engine.ontology().gazetteerGraph(engine.gazetteer())));
+        return files;
+    }
+
+    /** The file a document's graph goes to: its id escaped as in its graph IRI (no '/', '%' or controls), then .nq. */
+    public static String fileName(String id) {
+        return Iris.escape(id) + ".nq";
+    }
+
+    /** A graph as canonical N-Quads in the named graph: one document's file. */
+    public static byte[] nquads(Node graphName, Graph graph) {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (var g : graphs.entrySet()) {
-            for (Triple t : g.getValue().find().toList()) dsg.add(g.getKey(), t.getSubject(), t.getPredicate(), t.getObject());
+        for (Triple t : graph.find().toList()) dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Exporter.export(dsg, Exporter.Format.NQ, bytes);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);  // a byte array does not fail
         }
-        try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-            Exporter.export(dsg, Exporter.Format.NQ, os);
-        }
+        return bytes.toByteArray();
     }
 
     private static void done(List<DocumentResult> results, Consumer<DocumentResult> listener, DocumentResult r) {

@@ -90,6 +90,34 @@ class JsonLinesTest {
         assertTrue(readAll(f, ReadOptions.DEFAULTS).get(f + ":1").startsWith("refused: not UTF-8"));
     }
 
+    @Test
+    void a_stream_gives_the_inputs_and_documents_the_file_gives() throws IOException {
+        Map<String, String> fromFile = readAll(FEED, ReadOptions.DEFAULTS);
+        Map<String, String> fromStream = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(), fileIds = new ArrayList<>();
+        DocumentReader.jsonLines(FEED.toString(), Files.newInputStream(FEED), ReadOptions.DEFAULTS, in -> {
+            ids.add(in.id());
+            try {
+                Document d = in.load();
+                fromStream.put(in.source(), d.text() + "|" + d.contentHash());
+            } catch (InputException e) {
+                fromStream.put(in.source(), "refused: " + e.getMessage());
+            }
+        });
+        DocumentReader.each(List.of(FEED), ReadOptions.DEFAULTS, InputStreamOf.empty(), in -> {
+            fileIds.add(in.id());
+            try {
+                Document d = in.load();
+                fromFile.put(in.source(), d.text() + "|" + d.contentHash());
+            } catch (InputException e) {
+                // already "refused: ..." from readAll
+            }
+        });
+        assertEquals(fileIds, ids);
+        assertEquals(fromFile, fromStream);
+        assertEquals(8, fromStream.size());
+    }
+
     /** Standard input for the tests that read none. */
     static final class InputStreamOf {
         static java.io.InputStream empty() {

@@ -10,11 +10,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.ReadOptions;
 import org.govkg.store.KgStore;
 import org.govkg.testing.Engines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +60,29 @@ class ExtractTest {
                 assertTrue(fromFile.isIsomorphicWith(fromStore), r.id());
             }
         }
+    }
+
+    @Test
+    void a_document_processed_on_its_own_gives_the_bytes_run_writes(@TempDir Path dir) throws Exception {
+        Extract extract = new Extract(Engines.get());
+        extract.run(List.of(SAMPLES), dir, 2, r -> {});
+        for (var f : extract.commonFiles().entrySet()) assertArrayEquals(Files.readAllBytes(dir.resolve(f.getKey())), f.getValue(), f.getKey());
+        List<String> checked = new java.util.ArrayList<>();
+        DocumentReader.each(List.of(SAMPLES), ReadOptions.DEFAULTS, InputStream.nullInputStream(), in -> {
+            try {
+                Engine.Result r = Engines.get().process(in.load());
+                assertArrayEquals(Files.readAllBytes(dir.resolve(Extract.fileName(r.id()))), Extract.nquads(r.graphName(), r.graph()), r.id());
+                checked.add(r.id());
+            } catch (Exception e) {
+                throw new AssertionError(in.source(), e);
+            }
+        });
+        assertEquals(5, checked.size(), checked.toString());
+    }
+
+    @Test
+    void a_file_name_is_the_escaped_id() {
+        assertEquals("a%2Fb%25c 长春.nq".replace(" ", "%20"), Extract.fileName("a/b%c 长春"));
     }
 
     /** TDB2 keeps decimals in canonical form (12050000000.0): compare them by value. */
