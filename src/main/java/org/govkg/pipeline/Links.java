@@ -9,8 +9,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateAction;
+import org.apache.jena.query.TxnType;
 import org.govkg.extract.Gazetteer;
 import org.govkg.rdf.DocumentMapper;
 import org.govkg.rdf.GK;
@@ -49,20 +48,47 @@ final class Links {
 
     private record Thing(String iri, String type, String division, String pref, Set<String> labels) {}
 
-    void recompute(DatasetGraph dsg) {
-        String links = linksGraph.getURI();
-        String counts = "PREFIX gk: <" + GK.NS + ">\n"
-                + "DROP SILENT GRAPH <" + links + "> ;\n"
-                + "INSERT { GRAPH <" + links + "> { ?e gk:documentCount ?n } } WHERE {\n"
-                + "  { SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1) }\n"
-                + "}";
-        Txn.executeWrite(dsg, () -> UpdateAction.parseExecute(counts, dsg));
-        List<Triple> derived = Txn.calculateRead(dsg, () -> {
-            List<Triple> out = new ArrayList<>(sameAs(dsg));
-            out.addAll(agreement(dsg));
-            return out;
-        });
-        Txn.executeWrite(dsg, () -> derived.forEach(t -> dsg.add(linksGraph, t.getSubject(), t.getPredicate(), t.getObject())));
+    /**
+     * Recomputes the graph from the stored documents and replaces it in one write transaction, or leaves it
+     * alone when it already says exactly that: a build killed between its last document and this step left
+     * the graph stale, and the next build, which finds every document unchanged, still puts it right.
+     * Returns whether the graph changed.
+     */
+    boolean recompute(DatasetGraph dsg) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            Set<Triple> derived = new java.util.HashSet<>(documentCounts(dsg));
+            derived.addAll(sameAs(dsg));
+            derived.addAll(agreement(dsg));
+            Set<Triple> stored = new java.util.HashSet<>();
+            dsg.getGraph(linksGraph).find().forEachRemaining(stored::add);
+            if (stored.equals(derived)) {
+                dsg.abort();
+                return false;
+            }
+            dsg.deleteAny(linksGraph, Node.ANY, Node.ANY, Node.ANY);
+            derived.forEach(t -> dsg.add(linksGraph, t.getSubject(), t.getPredicate(), t.getObject()));
+            dsg.commit();
+            return true;
+        } finally {
+            dsg.end();
+        }
+    }
+
+    /** gk:documentCount of each thing that more than one document mentions. */
+    private List<Triple> documentCounts(DatasetGraph dsg) {
+        String q = "PREFIX gk: <" + GK.NS + ">\n"
+                + "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1)";
+        List<Triple> out = new ArrayList<>();
+        Node count = GK.gk("documentCount");
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                QuerySolution s = rs.next();
+                out.add(Triple.create(s.get("e").asNode(), count, s.get("n").asNode()));
+            }
+        }
+        return out;
     }
 
     private record Fig(String obs, String article, java.math.BigDecimal value, java.math.BigDecimal tolerance) {}

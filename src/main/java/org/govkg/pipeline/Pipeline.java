@@ -82,11 +82,12 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        // nothing written, nothing to recompute: a second build of the same inputs leaves the store as it was
-        if (results.stream().anyMatch(r -> r.ok() && !r.unchanged())) {
-            recomputeLinks(store);
+        // The links are checked even when no document changed: a build killed after its last document
+        // and before this step left them stale. Unchanged links are not rewritten, so a second build of
+        // the same inputs leaves the store as it was.
+        boolean linksChanged = recomputeLinks(store);
+        if (linksChanged || results.stream().anyMatch(r -> r.ok() && !r.unchanged()))
             store.compact();
-        }
         return results;
     }
 
@@ -193,7 +194,7 @@ public final class Pipeline {
     }
 
     /** gkr:graph/links, from every stored document (see Links). */
-    private void recomputeLinks(KgStore store) {
-        new Links(engine.gazetteer(), engine.iris().linksGraph(), engine.iris().base()).recompute(store.dataset());
+    private boolean recomputeLinks(KgStore store) {
+        return new Links(engine.gazetteer(), engine.iris().linksGraph(), engine.iris().base()).recompute(store.dataset());
     }
 }
