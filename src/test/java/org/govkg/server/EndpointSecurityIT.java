@@ -90,6 +90,7 @@ class EndpointSecurityIT {
         Path passwords = Files.writeString(dir.resolve("passwords"), "# govkg updaters\nloader: s3cret-pass\n");
         try (ServerFixture f = start(ServerOptions.DEFAULT_MAX_RESULTS, List.of(), passwords)) {
             String update = f.dataset() + "/update";
+            assertEquals(2, describedGraphs(f), "named graphs in the service description before any update");
             assertEquals(401, post(update, insert("https://example.org/x/anon"), null).statusCode(), "no credentials");
             assertEquals(401, post(update, insert("https://example.org/x/wrong"), basic("loader", "wrong")).statusCode(), "wrong password");
             assertEquals(401, post(update, insert("https://example.org/x/nobody"), basic("nobody", "s3cret-pass")).statusCode(), "unknown user");
@@ -107,6 +108,7 @@ class EndpointSecurityIT {
             HttpResponse<String> putOk = Http.send(put.header("Authorization", basic("loader", "s3cret-pass")).build());
             assertEquals(200, putOk.statusCode() / 100 * 100, putOk.statusCode() + " " + putOk.body());
             assertTrue(ask(f, "https://example.org/x/put"));
+            assertEquals(3, describedGraphs(f), "the service description counts again after a write");
 
             // reading stays open: queries, the anonymous Graph Store read endpoint, the health check
             assertEquals(200, Http.get(f.dataset() + "/get?graph=" + Http.param(GRAPH_A), "text/turtle").statusCode());
@@ -141,6 +143,13 @@ class EndpointSecurityIT {
         HttpResponse<String> r = Http.get(Http.query(f.dataset() + "/sparql", "ASK { ?s ?p <" + object + "> }"), SPARQL_JSON);
         assertEquals(200, r.statusCode(), r.body());
         return Http.json(r).get("boolean").asBoolean();
+    }
+
+    private static int describedGraphs(ServerFixture f) {
+        HttpResponse<String> r = Http.get(f.dataset() + "/sparql", "application/n-triples");
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.graph(r, org.apache.jena.riot.Lang.NTRIPLES)
+                   .find(null, org.apache.jena.graph.NodeFactory.createURI(ServiceDescription.SD + "namedGraph"), null).toList().size();
     }
 
     private static int rows(HttpResponse<String> r) {
