@@ -8,8 +8,12 @@ import java.nio.file.Path;
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.apache.jena.fuseki.main.sys.JettyLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.eclipse.jetty.security.PropertyUserStore;
+import org.eclipse.jetty.security.UserStore;
 
 /**
  * The write side of the endpoint, off unless a password file is given: SPARQL Update at
@@ -27,16 +31,33 @@ final class UpdateAccess {
     private UpdateAccess() {}
 
     /**
-     * Sets the builder's password file and basic authentication, and returns {@code service} with the
+     * Sets the builder's basic authentication against the password file's users, and returns {@code service} with the
      * two endpoints added, each for any user of the file.
      */
     static DataService configure(FusekiServer.Builder builder, DataService service, Path passwordFile) {
         requireUsers(passwordFile);
-        builder.passwordFile(passwordFile.toAbsolutePath().toString()).auth(AuthScheme.BASIC);
+        builder.securityHandler(JettySecurityLib.makeSecurityHandler("govkg", users(passwordFile), AuthScheme.BASIC));
         return DataService.newBuilder(service)
             .addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
             .addEndpoint(Operation.GSP_RW, DATA, Auth.ANY_USER)
             .build();
+    }
+
+    /**
+     * The users, read once at start. Fuseki's own {@code passwordFile(…)} re-reads the file every 5 s
+     * from a scanner thread that nothing stops, which outlives the server (and warns forever once the
+     * file is gone); a changed password file takes a restart here instead.
+     */
+    private static UserStore users(Path passwordFile) {
+        PropertyUserStore store = new PropertyUserStore();
+        store.setConfig(JettyLib.newResource(passwordFile.toAbsolutePath().toString()));
+        store.setReloadInterval(0);
+        try {
+            store.start();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+        }
+        return store;
     }
 
     // Jetty would start with an empty or unreadable file and refuse every login; say why instead.
