@@ -1,5 +1,11 @@
 package org.govkg.cli;
 
+import org.govkg.ingest.ReadOptions;
+import org.govkg.pipeline.BuildOptions;
+import org.govkg.pipeline.DocumentResult;
+import org.govkg.pipeline.Engine;
+import org.govkg.pipeline.FolderWatch;
+import org.govkg.pipeline.Pipeline;
 import org.govkg.server.KgServer;
 import org.govkg.server.ServerOptions;
 import org.govkg.store.KgStore;
@@ -8,9 +14,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -31,24 +39,112 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
     int timeout = 30;
 
+    @Option(names = "--max-results", paramLabel = "N", description = "the most rows a SELECT answers (default: ${DEFAULT-VALUE})")
+    long maxResults = ServerOptions.DEFAULT_MAX_RESULTS;
+
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = "origins whose pages may query the endpoint (https://example.org, or * for any); default: none")
+    List<String> cors = List.of();
+
+    @Option(names = "--allow-update", description = "serve SPARQL Update (/govkg/update) and Graph Store writes (/govkg/data) to the users of --password-file")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "users allowed to update, one 'USER: PASSWORD' a line (with --allow-update)")
+    Path passwordFile;
+
+    @Option(names = "--watch", paramLabel = "DIR", description = "build new and changed inputs of DIR into the served store")
+    Path watch;
+
+    @Option(names = "--watch-interval", paramLabel = "S", description = "seconds between two looks at --watch DIR (default: ${DEFAULT-VALUE})")
+    int watchInterval = 2;
+
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(db)) {
-            spec.commandLine().getErr().println("error: " + db + ": no store there (run build first)");
+            err.println("error: " + db + ": no store there (run build first)");
             return ExitCodes.USAGE;
         }
-        return serve(spec, db, new ServerOptions(host, port, Duration.ofSeconds(timeout), "govkg"));
+        String usage = usageError();
+        if (usage != null) {
+            err.println("error: " + usage);
+            return ExitCodes.USAGE;
+        }
+        ServerOptions options;
+        try {
+            options = new ServerOptions(host, port, Duration.ofSeconds(timeout), "govkg", maxResults, cors,
+                                        allowUpdate ? passwordFile : null);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return serve(spec, db, options, watch, Duration.ofSeconds(watchInterval));
+    }
+
+    private String usageError() {
+        if (allowUpdate && passwordFile == null)
+            return "--allow-update needs --password-file FILE (a password is never given on the command line)";
+        if (!allowUpdate && passwordFile != null)
+            return "--password-file is for --allow-update; without it the server is read-only";
+        if (passwordFile != null && !Files.isReadable(passwordFile))
+            return "--password-file " + passwordFile + ": no such readable file";
+        if (watch != null && !Files.isDirectory(watch))
+            return "--watch " + watch + ": no such folder";
+        if (watchInterval < 1)
+            return "--watch-interval must be at least 1 second";
+        return null;
     }
 
     static int serve(CommandLine.Model.CommandSpec spec, Path db, ServerOptions options) {
+        return serve(spec, db, options, null, null);
+    }
+
+    static int serve(CommandLine.Model.CommandSpec spec, Path db, ServerOptions options, Path watch, Duration interval) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         try (KgStore store = KgStore.open(db); KgServer server = KgServer.start(store.dataset(), options)) {
-            spec.commandLine().getOut().println("serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/govkg/sparql)");
-            spec.commandLine().getOut().flush();
-            server.join();
+            out.println("serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/govkg/sparql)");
+            out.flush();
+            if (watch == null) {
+                server.join();
+                return ExitCodes.OK;
+            }
+            // this process is the store's one writer: the watch builds through it while Fuseki reads
+            BuildOptions build = new BuildOptions(db, List.of(), Runtime.getRuntime().availableProcessors(), 64,
+                                                  BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS);
+            try (FolderWatch w = new FolderWatch(new Pipeline(new Engine(build.base())), store, build, watch, reporter(out, err))
+                     .start(interval)) {
+                out.println("watching " + watch + " every " + interval.toSeconds() + " s");
+                out.flush();
+                server.join();
+            }
             return ExitCodes.OK;
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            err.println("error: " + e.getMessage());
             return ExitCodes.STORE;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
         }
+    }
+
+    /** The same lines as build's, each prefixed with "watch: ". */
+    private static FolderWatch.Listener reporter(PrintWriter out, PrintWriter err) {
+        return new FolderWatch.Listener() {
+            @Override
+            public void accept(DocumentResult r) {
+                if (r.unchanged()) out.printf("watch: %s\tunchanged%n", r.id());
+                else if (r.ok()) out.printf("watch: %s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
+                else err.printf("watch: error: %s: %s%n", r.source(), r.error());
+                out.flush();
+                err.flush();
+            }
+
+            @Override
+            public void pollFailed(Exception e) {
+                err.printf("watch: error: %s%n", e);
+                err.flush();
+            }
+        };
     }
 }

@@ -82,11 +82,12 @@ public final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
-        // nothing written, nothing to recompute: a second build of the same inputs leaves the store as it was
-        if (results.stream().anyMatch(r -> r.ok() && !r.unchanged())) {
-            recomputeLinks(store);
+        // The links are checked even when no document changed: a build killed after its last document
+        // and before this step left them stale. Unchanged links are not rewritten, so a second build of
+        // the same inputs leaves the store as it was.
+        boolean linksChanged = recomputeLinks(store);
+        if (linksChanged || results.stream().anyMatch(r -> r.ok() && !r.unchanged()))
             store.compact();
-        }
         return results;
     }
 
@@ -192,10 +193,29 @@ public final class Pipeline {
         return missing;
     }
 
-    /** gkr:graph/links, from every stored document (see Links), then the store's VoID description (see VoidGraph), each replaced through the store like a document. */
-    private void recomputeLinks(KgStore store) {
-        Links links = new Links(engine.gazetteer(), engine.iris().base());
-        store.replaceGraphs(Map.of(engine.iris().linksGraph(), links.compute(store.dataset())));
-        store.replaceGraphs(Map.of(engine.iris().voidGraph(), new VoidGraph(engine.iris().base()).compute(store.dataset())));
+    /**
+     * gkr:graph/links from every stored document (see Links), then the store's VoID description (see
+     * VoidGraph), each written through the store like a document (so the full-text index follows) and only
+     * when it differs from what is stored: a second build of the same inputs leaves the store as it was,
+     * and one after a build killed before this step puts both right. Returns whether either changed.
+     */
+    private boolean recomputeLinks(KgStore store) {
+        boolean changed = replaceIfChanged(store, engine.iris().linksGraph(),
+                new Links(engine.gazetteer(), engine.iris().base()).compute(store.dataset()));
+        changed |= replaceIfChanged(store, engine.iris().voidGraph(), new VoidGraph(engine.iris().base()).compute(store.dataset()));
+        return changed;
+    }
+
+    private static boolean replaceIfChanged(KgStore store, Node name, Graph derived) {
+        Set<Triple> want = new HashSet<>();
+        derived.find().forEachRemaining(want::add);
+        boolean same = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
+            Set<Triple> stored = new HashSet<>();
+            store.dataset().getGraph(name).find().forEachRemaining(stored::add);
+            return stored.equals(want);
+        });
+        if (same) return false;
+        store.replaceGraphs(Map.of(name, derived));
+        return true;
     }
 }

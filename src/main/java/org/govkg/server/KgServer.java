@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.server.Connector;
@@ -20,12 +22,14 @@ import org.slf4j.LoggerFactory;
  * returns all quads. The default graph is the union of the named graphs, for queries and for
  * {@code GET /data?default}. A plain GET of a query endpoint returns its SPARQL 1.1 Service
  * Description. The Fuseki web UI is at {@code /}, with the read-only admin calls it needs under
- * {@code /$/}. There is no update endpoint. The store's IRIs are served as linked data at {@code /id/…}
- * (pages and RDF by content negotiation, see LinkedDataServlet), with its VoID at
- * {@code /.well-known/void}.
+ * {@code /$/}. A SELECT answers at most {@link ServerOptions#maxResults()} rows ({@link ResultLimit}); CORS
+ * headers only for the origins {@link ServerOptions#corsOrigins()} names ({@link CorsPolicy}). There is
+ * no update endpoint unless {@link ServerOptions#updatePasswords()} is given ({@link UpdateAccess}).
+ * The store's IRIs are served as linked data at {@code /id/…} (pages and RDF by content negotiation, see
+ * LinkedDataServlet), with its VoID at {@code /.well-known/void}.
  * <p>
- * Assumes nothing else writes to the dataset while it is served (the service description counts
- * graphs once). The caller keeps ownership of the dataset: closing the server does not close it.
+ * Writes while it is served come from this process only (TDB2 admits one): {@code serve --watch}
+ * and the update endpoints; the service description recounts after a write. The caller keeps ownership of the dataset: closing the server does not close it.
  */
 public final class KgServer implements AutoCloseable {
 
@@ -54,22 +58,29 @@ public final class KgServer implements AutoCloseable {
             throw new IllegalArgumentException("KgServer serves a TDB2 dataset (for its union default graph); got "
                 + dsg.getClass().getSimpleName() + ". Open one with DatabaseMgr.connectDatasetGraph(dir).");
         LinkedData ld = new LinkedData(dsg, LinkedData.detectBase(dsg));
-        FusekiServer fuseki = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
             .port(options.port())
-            .enableCors(true)
+            .enableCors(false)  // CorsPolicy, for the origins asked for only
+            .registerOperation(Operation.Query, new ResultLimit(options.maxResults()))
             .addFilter("/*", new RefusedBodyDrain())
             .addFilter("/*", new ErrorBodyLength())
             .fusekiModules(FusekiModules.create(
                 new FMod_ServiceDescription(options.queryTimeout()),
                 new FMod_ReadOnlyAdmin(),
-                new FMod_WebUi()))
-            .add(options.datasetName(), DatasetEndpoints.dataService(dsg, options.queryTimeout()))
-            // linked data: the store's IRIs at /id/…, its VoID, the JSON-LD context of its descriptions
-            .addServlet("/id/*", new LinkedDataServlet(ld, new IndexPage(ld, new SearchPage(ld))))
-            .addServlet("/id", new LinkedDataServlet(ld, new IndexPage(ld, new SearchPage(ld))))
-            .addServlet("/.well-known/void", new VoidServlet(ld, options.datasetName()))
-            .addServlet("/ns/context.jsonld", new JsonLdContextServlet(ld))
-            .build();
+                new FMod_WebUi()));
+        DataService service = DatasetEndpoints.dataService(dsg, options.queryTimeout());
+        if (options.allowsUpdate())
+            service = UpdateAccess.configure(builder, service, options.updatePasswords());
+        builder.add(options.datasetName(), service);
+        // linked data: the store's IRIs at /id/…, its VoID, the JSON-LD context of its descriptions
+        LinkedDataServlet linkedData = new LinkedDataServlet(ld, new IndexPage(ld, new SearchPage(ld)));
+        builder.addServlet("/id/*", linkedData)
+               .addServlet("/id", linkedData)
+               .addServlet("/.well-known/void", new VoidServlet(ld, options.datasetName()))
+               .addServlet("/ns/context.jsonld", new JsonLdContextServlet(ld));
+        if (!options.corsOrigins().isEmpty())
+            builder.addFilter("/*", new CorsPolicy(options.corsOrigins()));
+        FusekiServer fuseki = builder.build();
         bindTo(fuseki, options.host());
         try {
             fuseki.start();

@@ -42,7 +42,6 @@ final class LinkedData {
     private final String base;
     private final PrefixMapping prefixes;
     private volatile Map<String, String> termLabels;
-    private final Map<String, String> labelCache = new ConcurrentHashMap<>();
 
     LinkedData(DatasetGraph dsg, String base) {
         this.dsg = dsg;
@@ -133,12 +132,10 @@ final class LinkedData {
     /** A label looked up in the store (caller holds a read transaction). */
     String label(Node n) {
         if (!n.isURI()) return n.toString();
-        return labelCache.computeIfAbsent(n.getURI(), iri -> {
-            if (labelCache.size() > 100_000) labelCache.clear();
-            List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?l WHERE { VALUES ?p { rdfs:label skos:prefLabel schema:headline } GRAPH ?g { "
-                    + Sparql.iri(iri) + " ?p ?l } } ORDER BY DESC(lang(?l) = \"zh\") DESC(?p) ?l LIMIT 1");
-            return rows.isEmpty() ? termLabel(n) : rows.get(0).getLiteral("l").getLexicalForm();
-        });
+        // not cached: serve --watch and the update endpoint change the store under a running server
+        List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?l WHERE { VALUES ?p { rdfs:label skos:prefLabel schema:headline } GRAPH ?g { "
+                + Sparql.iri(n.getURI()) + " ?p ?l } } ORDER BY DESC(lang(?l) = \"zh\") DESC(?p) ?l LIMIT 1");
+        return rows.isEmpty() ? termLabel(n) : rows.get(0).getLiteral("l").getLexicalForm();
     }
 
     /** The label of a thing if it has one, else the term label. */

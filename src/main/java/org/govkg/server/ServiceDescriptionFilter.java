@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,10 +39,10 @@ final class ServiceDescriptionFilter implements Filter {
 
     private final DatasetGraph dsg;
     private final Duration countLimit;
-    // Counted once, on first request: the server offers no writes and TDB2 admits one process,
-    // so the counts cannot change while it runs, and recounting a large store on every GET
-    // would let any client load it at will.
+    // Counted on the first request and again only after a write (serve --watch, --allow-update):
+    // recounting a large store on every GET would let any client load it at will.
     private volatile DatasetSummary summary;
+    private volatile Object countedAt;
 
     ServiceDescriptionFilter(DatasetGraph dsg, Duration countLimit) {
         this.dsg = dsg;
@@ -79,14 +82,28 @@ final class ServiceDescriptionFilter implements Filter {
     }
 
     private DatasetSummary summary() {
+        Object version = dataVersion();
         DatasetSummary s = summary;
-        if (s == null) {
+        if (s == null || !version.equals(countedAt)) {
             synchronized (this) {
-                if (summary == null)
+                if (summary == null || !version.equals(countedAt)) {
                     summary = DatasetSummary.of(dsg, countLimit);
+                    countedAt = version;
+                }
                 s = summary;
             }
         }
         return s;
+    }
+
+    /**
+     * Changes when the data may have: TDB2's count of write transactions, and the coordinator itself,
+     * which compaction replaces. A store that is not TDB2 is counted once.
+     */
+    private Object dataVersion() {
+        TransactionCoordinator coordinator = TDBInternal.getTransactionCoordinator(dsg);
+        if (coordinator == null)
+            return "counted once";
+        return java.util.List.of(System.identityHashCode(coordinator), coordinator.countBeginWrite());
     }
 }

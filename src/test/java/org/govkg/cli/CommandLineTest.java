@@ -47,6 +47,27 @@ class CommandLineTest {
     }
 
     @Test
+    void allow_update_without_a_password_file_is_a_usage_error(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("serve", "--db", tmp.toString(), "--port", "0", "--allow-update"));
+        assertTrue(err.toString().contains("--password-file"), err::toString);
+    }
+
+    @Test
+    void a_password_file_without_allow_update_is_a_usage_error(@TempDir Path tmp) throws java.io.IOException {
+        Path passwords = java.nio.file.Files.writeString(tmp.resolve("pw"), "u: p\n");
+        assertEquals(ExitCodes.USAGE, run("serve", "--db", tmp.toString(), "--port", "0", "--password-file", passwords.toString()));
+        assertTrue(err.toString().contains("read-only"), err::toString);
+    }
+
+    @Test
+    void a_bad_cors_origin_or_watch_folder_is_a_usage_error(@TempDir Path tmp) {
+        assertEquals(ExitCodes.USAGE, run("serve", "--db", tmp.toString(), "--port", "0", "--cors", "example.org"));
+        assertTrue(err.toString().contains("example.org"), err::toString);
+        assertEquals(ExitCodes.USAGE, run("serve", "--db", tmp.toString(), "--port", "0", "--watch", tmp.resolve("none").toString()));
+        assertTrue(err.toString().contains("no such folder"), err::toString);
+    }
+
+    @Test
     void an_unknown_option_is_a_usage_error() {
         assertEquals(ExitCodes.USAGE, run("build", "--no-such-option"));
     }

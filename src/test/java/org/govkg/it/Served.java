@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,11 +44,18 @@ final class Served implements AutoCloseable {
     }
 
     static Served start(Path workDir, Path db) {
+        return start(workDir, db, new String[0]);
+    }
+
+    /** As {@link #start(Path, Path)}, with more options of serve ({@code --watch DIR} …). */
+    static Served start(Path workDir, Path db, String... options) {
         Process p = null;
         try {
             Path out = Files.createTempFile(workDir, "serve-stdout-", ".txt");
             Path err = Files.createTempFile(workDir, "serve-stderr-", ".txt");
-            p = Govkg.processBuilder(workDir, "serve", "--db", db.toString(), "--port", "0")
+            List<String> args = new ArrayList<>(List.of("serve", "--db", db.toString(), "--port", "0"));
+            args.addAll(List.of(options));
+            p = Govkg.processBuilder(workDir, args.toArray(String[]::new))
                      .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             long deadline = System.nanoTime() + START_LIMIT.toNanos();
             while (System.nanoTime() < deadline) {
@@ -83,6 +92,16 @@ final class Served implements AutoCloseable {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** What the server printed on standard output so far. */
+    String stdout() {
+        return Govkg.read(out);
+    }
+
+    /** What the server printed on standard error so far. */
+    String stderr() {
+        return Govkg.read(err);
     }
 
     /** What the server printed so far, for assertion messages. */

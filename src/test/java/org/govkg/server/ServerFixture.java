@@ -18,9 +18,12 @@ final class ServerFixture implements AutoCloseable {
     }
 
     static ServerFixture start(Path dir, Duration queryTimeout) {
+        return start(dir, new ServerOptions("127.0.0.1", 0, queryTimeout, "govkg"));
+    }
+
+    static ServerFixture start(Path dir, ServerOptions options) {
         DatasetGraph dsg = TwoGraphs.tdb2(dir);
         try {
-            ServerOptions options = new ServerOptions("127.0.0.1", 0, queryTimeout, "govkg");
             return new ServerFixture(dsg, KgServer.start(dsg, options));
         } catch (RuntimeException e) {
             TDBInternal.expel(dsg);

@@ -1,0 +1,55 @@
+package org.govkg.pipeline;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.govkg.store.Exporter;
+import org.govkg.store.KgStore;
+import org.govkg.testing.Engines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A build killed after its last document and before the links leaves gkr:graph/links stale (here: gone,
+ * or holding a triple no document supports). The next build finds every document unchanged and must
+ * still put the links right, leaving the store as an uninterrupted build does.
+ */
+class LinksRepairTest {
+    private static final Node LINKS = NodeFactory.createURI("https://w3id.org/govkg/id/graph/links");
+
+    @Test
+    void stale_links_are_recomputed_by_a_build_that_changes_no_document(@TempDir Path dir) throws Exception {
+        Path articles = Path.of("src/test/resources/articles/identity");
+        try (KgStore store = KgStore.open(dir.resolve("db"))) {
+            Engines.build(store, articles);
+            byte[] whole = export(store);
+            long links = Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(LINKS).size());
+            assertTrue(links > 0, "the identity articles share things: the links graph is not empty");
+
+            Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(LINKS, Node.ANY, Node.ANY, Node.ANY));
+            List<DocumentResult> again = Engines.build(store, articles);
+            assertTrue(again.stream().allMatch(DocumentResult::unchanged), "no document changed");
+            assertArrayEquals(whole, export(store), "links missing after a kill");
+
+            Node x = NodeFactory.createURI("https://w3id.org/govkg/id/project/stale");
+            Txn.executeWrite(store.dataset(), () -> store.dataset().add(LINKS, x, x, x));
+            Engines.build(store, articles);
+            assertArrayEquals(whole, export(store), "a links triple no document supports");
+            assertEquals(links, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(LINKS).size()));
+        }
+    }
+
+    private static byte[] export(KgStore store) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.export(store.dataset(), Exporter.Format.NQ, out);
+        return out.toByteArray();
+    }
+}
