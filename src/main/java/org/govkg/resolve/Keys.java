@@ -9,6 +9,8 @@ import java.util.HexFormat;
 
 /** Stable keys: the type, the normalised name and the enclosing division, hashed (contract: IRIs). */
 public final class Keys {
+    private static final java.util.regex.Pattern QUOTES_AND_SPACE = java.util.regex.Pattern.compile("[\\s\"'“”‘’「」『』《》〈〉·•・()（）\\[\\]【】]");
+
     private Keys() {}
 
     public static String of(EntityType type, String... parts) {
@@ -21,7 +23,7 @@ public final class Keys {
 
     /** Names compared without spaces, quotes, brackets and middle dots (the scorer's normalisation too). */
     public static String normalize(String name) {
-        return name.replaceAll("[\\s\"'“”‘’「」『』《》〈〉·•・()（）\\[\\]【】]", "");
+        return QUOTES_AND_SPACE.matcher(name).replaceAll("");
     }
 
     public static String hash(String s) {
