@@ -11,6 +11,15 @@ import java.util.HexFormat;
 public final class Keys {
     private static final java.util.regex.Pattern QUOTES_AND_SPACE = java.util.regex.Pattern.compile("[\\s\"'“”‘’「」『』《》〈〉·•・()（）\\[\\]【】]");
 
+    /** One digest per thread: looking the algorithm up for every key cost more than the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private Keys() {}
 
     public static String of(EntityType type, String... parts) {
@@ -27,12 +36,8 @@ public final class Keys {
     }
 
     public static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 6);
     }
 
     /**
