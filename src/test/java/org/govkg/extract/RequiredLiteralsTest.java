@@ -16,7 +16,8 @@ class RequiredLiteralsTest {
         assertEquals(List.of("审议通过"), RelationRecognizer.requiredLiterals("(?:[\uE007])?[^，。；\\n]{0,10}?审议通过(?:了)?"));
         // the character a quantifier follows may be absent: 项目? needs only 项
         assertEquals(List.of("项", "签约"), RelationRecognizer.requiredLiterals("项目?\\d+签约"));
-        assertEquals(List.of("在"), RelationRecognizer.requiredLiterals("在[一二]{1,2}楼"));
+        // a class with its quantifier is skipped, the words either side are still required
+        assertEquals(List.of("在", "楼"), RelationRecognizer.requiredLiterals("在[一二]{1,2}楼"));
     }
 
     @Test
