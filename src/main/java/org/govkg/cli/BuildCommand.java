@@ -37,8 +37,8 @@ final class BuildCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--batch", description = "documents per write transaction (default: ${DEFAULT-VALUE})")
-    // TDB2 copies every B+tree block a write transaction touches: 10 000 generated articles left 8.6 GB on disk before
-    // compaction in batches of 64, 2.2 GB in batches of 1000; 256 keeps a batch of long real articles well inside -Xmx512m
+    // TDB2 copies every B+tree block a write transaction touches: 10 000 generated articles peaked at 8.6 GB on disk
+    // in batches of 64, at 3.1 GB in batches of 1000; 256 keeps a batch of long real articles well inside -Xmx512m
     int batch = 256;
 
     @Option(names = "--base", description = "base IRI for minted resources (default: ${DEFAULT-VALUE})")
