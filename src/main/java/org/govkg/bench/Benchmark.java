@@ -70,6 +70,9 @@ public final class Benchmark {
 
     private record Row(String what, String govkg, String anchor, double ratio, String target, boolean met) {}
 
+    /** Timed passes over the corpus for each of extraction and its anchor. */
+    private static final int EXTRACTION_ROUNDS = 3;
+
     private final Options o;
     private final PrintWriter log;
     private final List<Row> rows = new ArrayList<>();
@@ -90,6 +93,7 @@ public final class Benchmark {
         facts.put("corpus", String.format(Locale.ROOT, "%d generated articles, %,d characters", docs.size(), chars));
         facts.put("machine", Runtime.getRuntime().availableProcessors() + " cores, max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + System.getProperty("java.version"));
         facts.put("threads", Integer.toString(o.threads()));
+        facts.put("extraction timing", "the fastest of " + EXTRACTION_ROUNDS + " passes over the corpus each, govkg's and HanLP's taken in turn, after one warm-up pass each");
         Engine engine = new Engine(BuildOptions.DEFAULT_BASE);
 
         // 1. extraction against segmentation with the same recognisers
@@ -97,8 +101,13 @@ public final class Benchmark {
         // a full pass each first: the JIT compiles govkg's many small rules later than HanLP's few hot loops
         parallel(docs, d -> hanlp.segment(d.text()));
         parallel(docs, engine::process);
-        double segSeconds = parallel(docs, d -> hanlp.segment(d.text()));
-        double extSeconds = parallel(docs, engine::process);
+        // then passes taken in turn, the fastest of each kept: on a shared machine one pass of either can be
+        // slowed by other work, and taking both the same way keeps the comparison even
+        double segSeconds = Double.MAX_VALUE, extSeconds = Double.MAX_VALUE;
+        for (int round = 0; round < EXTRACTION_ROUNDS; round++) {
+            segSeconds = Math.min(segSeconds, parallel(docs, d -> hanlp.segment(d.text())));
+            extSeconds = Math.min(extSeconds, parallel(docs, engine::process));
+        }
         double seg = chars / segSeconds, ext = chars / extSeconds;
         rows.add(new Row("extraction (chars/s)", fmt(ext), fmt(seg) + " HanLP segmentation, same recognisers", ext / seg, "≥ 0.5", ext / seg >= 0.5));
 

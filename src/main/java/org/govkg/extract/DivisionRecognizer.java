@@ -21,9 +21,14 @@ final class DivisionRecognizer {
     private final Lexicons lex;
     private final java.util.Set<String> genericNames = new java.util.HashSet<>(Tsv.words("/org/govkg/lexicon/generic-division-names.tsv"));
 
+    /** The zone heads of two characters or more (经济技术开发区, 园区), picked from the name heads once rather than for every town. */
+    private final List<String> zoneHeads;
+
     DivisionRecognizer(Gazetteer gazetteer, Lexicons lex) {
         this.gazetteer = gazetteer;
         this.lex = lex;
+        this.zoneHeads = lex.nameSuffixes.entrySet().stream()
+                .filter(e -> e.getValue().equals("IndustrialZone") && e.getKey().length() >= 2).map(Map.Entry::getKey).toList();
     }
 
     private static boolean alignsWithWords(List<org.govkg.nlp.Token> tokens, int s, int e) {
@@ -181,8 +186,7 @@ final class DivisionRecognizer {
      * speaks of them as zones, and the name recognisers read them so.
      */
     private boolean zoneNamed(String name) {
-        for (var e : lex.nameSuffixes.entrySet())
-            if (e.getValue().equals("IndustrialZone") && e.getKey().length() >= 2 && name.endsWith(e.getKey())) return true;
+        for (String head : zoneHeads) if (name.endsWith(head)) return true;
         return false;
     }
 

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * thread-safe: the lexicons, the gazetteer and the segmenter are loaded once and only read.
  */
 public final class Extractor {
+    private static final Pattern PARENTHESISED = Pattern.compile("[（(].*$");
+
     private static final Pattern YEAR_IN_ID = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(20\\d\\d)年");
 
@@ -90,7 +92,7 @@ public final class Extractor {
         if (am.publisher() == null || am.publisherStart() < 0) return null;
         int s = am.publisherStart(), e = s + am.publisher().length();
         if (orgs.stream().anyMatch(o -> o.overlaps(s, e))) return null;
-        String name = am.publisher().replaceAll("[（(].*$", "").strip();
+        String name = PARENTHESISED.matcher(am.publisher()).replaceAll("").strip();
         if (name.length() < 2 || name.length() > 24 || !name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return null;
         return Mention.of(EntityType.ORGANIZATION, name, s, lex.confidence("org.publisher"));
     }

@@ -19,6 +19,17 @@ import java.util.regex.Pattern;
  * genre writes it: "[period][area][indicator][verb][figure]，[同比增长][rate]".
  */
 final class FigureRecognizer {
+    // compiled once: String.replaceAll, matches and split compile their pattern on every call, in the per-figure loops
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("、|和|及|与");
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s“”\"（）()、]");
+    private static final Pattern PUNCTUATION = Pattern.compile("[，,、\\s]");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("[\\d.]+$");
+    private static final Pattern GAP_CAUSE = Pattern.compile("受[^，。；]*影响");
+    private static final Pattern GAP_FILLER = Pattern.compile("[，,、：\\s]|同比|(?:比|较)(?:上年|去年)(?:同期)?|分别|其中|均");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
+    private static final Pattern TRAILING_LOCATIVE = Pattern.compile("(在|中)$");
+    private static final Pattern CLAUSE_OPENING = Pattern.compile("(今年|去年|年内|其中|力争|预计|该|，| )*");
+
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.A-Za-z])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)(?:\\s*(?:-|—|－|~|～|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
                     + "|(?<![第零〇一二两三四五六七八九十百千万])([两二三四五六七八九十][零〇一二两三四五六七八九十百千]*|一(?=[十百千成])[零〇一二两三四五六七八九十百千]*"
@@ -83,7 +94,7 @@ final class FigureRecognizer {
             int cS = ctx.clauseStartIgnoringLists(i);
             int[] subject = precedingPhrase(ctx, cS, i, true);
             if (subject == null) continue;
-            String[] items = text.substring(subject[0], subject[1]).split("、|和|及|与");
+            String[] items = LIST_SEPARATOR.split(text.substring(subject[0], subject[1]));
             if (items.length < 2) continue;
             List<Raw> after = new ArrayList<>();
             for (Raw r : raws) {
@@ -181,7 +192,7 @@ final class FigureRecognizer {
     }
 
     static String compact(String label) {
-        return label.replaceAll("[\\s“”\"（）()、]", "");
+        return LABEL_NOISE.matcher(label).replaceAll("");
     }
 
     // ---- numbers and units
@@ -258,11 +269,7 @@ final class FigureRecognizer {
     }
 
     private static <V> Trie.Match<V> longestAt(Trie<V> trie, String text, int p) {
-        Trie.Match<V> best = null;
-        for (Trie.Match<V> m : trie.findAll(text.substring(p, Math.min(text.length(), p + 6)))) {
-            if (m.start() == 0 && (best == null || m.end() > best.end())) best = m;
-        }
-        return best == null ? null : new Trie.Match<>(p, p + best.end(), best.value());
+        return trie.longestAt(text, p, p + 6);
     }
 
     // ---- reading one figure
@@ -339,13 +346,13 @@ final class FigureRecognizer {
         // 规上工业增加值增长8.1%，高于全省2.1个百分点: a comparison without its own subject compares the figure before
         String comparedSubject = null;
         if (phrase == null && comparison != null && prevInSentence && prev.end() <= cmpAt
-                && text.substring(prev.end(), cmpAt).replaceAll("[，,、\\s]", "").isEmpty()) {
+                && PUNCTUATION.matcher(text.substring(prev.end(), cmpAt)).replaceAll("").isEmpty()) {
             String l = withoutComparison(prev);
             comparedSubject = l + (prev.comparedTo() == null && prev.changeRate() != null && !l.endsWith("增速") ? "增速" : "");
         }
         if (phrase == null && comparedSubject == null) return null;
         String label = comparedSubject != null ? comparedSubject : resp != null ? resp.label() : inherited + text.substring(phrase[0], phrase[1]);
-        if (comparison != null) label = label + text.substring(cmpAt, r.start()).replaceAll("[\\d.]+$", "");
+        if (comparison != null) label = label + TRAILING_NUMBER.matcher(text.substring(cmpAt, r.start())).replaceAll("");
         // 形成年产5GW高效光伏组件的生产能力: a capacity, named by the product after it
         if (label.endsWith("年产") && !r.unit().equals("CNY")) {
             int[] product = ctx.followingPhrase(r.end());
@@ -421,8 +428,7 @@ final class FigureRecognizer {
         String gap = ctx.text.substring(prev.end(), at);
         if (gap.length() > 25) return false;
         // what is left between them, past the punctuation, 同比 and a 受…影响 aside, would be a new subject
-        String rest = gap.replaceAll("受[^，。；]*影响", "")
-                .replaceAll("[，,、：\\s]|同比|(?:比|较)(?:上年|去年)(?:同期)?|分别|其中|均", "");
+        String rest = GAP_FILLER.matcher(GAP_CAUSE.matcher(gap).replaceAll("")).replaceAll("");
         if (rest.length() >= 4) return false;
         if (indicators.longestIn(gap) != null && !gap.contains("受")) return false;
         for (Mention m : ctx.mentions) if (m.start() >= prev.end() && m.end() <= at && !gap.contains("受")) return false;
@@ -501,7 +507,7 @@ final class FigureRecognizer {
         }
         String p = text.substring(s, e);
         if (p.length() < 2 || p.length() > 24) return null;
-        if (p.chars().noneMatch(ch -> isCjk((char) ch)) && !p.matches("[A-Z]{2,5}")) return null;
+        if (p.chars().noneMatch(ch -> isCjk((char) ch)) && !ACRONYM.matcher(p).matches()) return null;
         return new int[]{s, e};
     }
 
@@ -539,7 +545,7 @@ final class FigureRecognizer {
                 subject = withoutComparison(prev);
                 subjectStart = prev.start();
             } else continue;
-            String label = subject.replaceAll("(在|中)$", "") + (scope != null ? scope.replace("全", "全") : "") + "排名";
+            String label = TRAILING_LOCATIVE.matcher(subject).replaceAll("") + (scope != null ? scope.replace("全", "全") : "") + "排名";
             Figure.AreaRef area = ctx.areaFor(sStart, cStart, subjectStart, verbAt, prev);
             Period period = ctx.periodFor(sStart, m.start(), false);
             out.add(new Figure(m.start(2), m.end(), sStart, ctx.sentenceEnd(m.end()), m.group(), value, null, "Rank", "Rank",
@@ -771,7 +777,7 @@ final class FigureRecognizer {
                 if (p < 0 || p >= phraseStart) continue;
                 if (mentions.stream().anyMatch(m -> m.start() <= p && p < m.end())) continue;
                 // 项目总投资… stands for a project only opening its clause; inside one (签约项目12个) it is a noun
-                if (e.getValue() != EntityType.ZONE && !text.substring(cStart, p).matches("(今年|去年|年内|其中|力争|预计|该|，| )*")) continue;
+                if (e.getValue() != EntityType.ZONE && !CLAUSE_OPENING.matcher(text.substring(cStart, p)).matches()) continue;
                 Mention best = null;
                 if (e.getValue() == EntityType.ZONE && !e.getKey().startsWith("该")) {
                     // the park an article is about is the one it names most (园区 rarely means a park named in passing)

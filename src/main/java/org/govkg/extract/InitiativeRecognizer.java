@@ -11,6 +11,8 @@ import java.util.List;
  * ending in 攻坚战 / 行动计划 / 三年行动.
  */
 final class InitiativeRecognizer {
+    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}年|今年|去年|明年");
+
     private static final String[] UNQUOTED_HEADS = {"三年攻坚战行动", "攻坚战行动", "三年攻坚战", "攻坚战", "行动计划", "三年行动"};
     private final Lexicons lex;
     private final NameWalker walker;
@@ -64,7 +66,7 @@ final class InitiativeRecognizer {
 
     /** 2023年是…三年行动: a year at the front dates the sentence, it does not name the campaign. */
     private static int skipPeriod(String text, int start) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}年|今年|去年|明年").matcher(text);
+        java.util.regex.Matcher m = LEADING_YEAR.matcher(text);
         m.region(start, Math.min(text.length(), start + 6));
         return m.lookingAt() ? m.end() : start;
     }

@@ -23,6 +23,8 @@ final class Lexicons {
     final Map<String, EntityType> anaphora = new HashMap<>();
     final List<String> initiativeVerbs = Tsv.words("/org/govkg/lexicon/initiative-verbs.tsv");
     final Set<String> initiativeStop = new HashSet<>(Tsv.words("/org/govkg/lexicon/initiative-stop.tsv"));
+    /** The same three sets, in their iteration order, for the name rules that strip their words (see OrderedWords). */
+    final OrderedWords stopVerbsOrdered, nameStopOrdered, nameGenericOrdered;
     /** rules/confidence.tsv: method → the confidence of an item found that way. */
     final Map<String, Double> confidences = new java.util.LinkedHashMap<>();
 
@@ -33,6 +35,9 @@ final class Lexicons {
         }
         nameStop.addAll(Tsv.words("/org/govkg/lexicon/name-stop.tsv"));
         stopVerbs.addAll(Tsv.words("/org/govkg/lexicon/name-stop-verbs.tsv"));
+        stopVerbsOrdered = new OrderedWords(stopVerbs);
+        nameStopOrdered = new OrderedWords(nameStop);
+        nameGenericOrdered = new OrderedWords(nameGeneric);
         for (String[] r : Tsv.load("/org/govkg/lexicon/list-heads.tsv", 2)) listHeads.put(r[0], EntityType.ofClassName(r[1]));
         for (String[] r : Tsv.load("/org/govkg/lexicon/area-words.tsv", 2)) areaWords.put(r[0], r[1]);
         for (String[] r : Tsv.load("/org/govkg/lexicon/anaphora.tsv", 2)) anaphora.put(r[0], EntityType.ofClassName(r[1]));

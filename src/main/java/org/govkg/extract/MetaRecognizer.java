@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** The article's headline, subtitle, byline, publisher and date, from the layout the genre uses. */
 final class MetaRecognizer {
+    private static final Pattern WEEKDAY = Pattern.compile("[\\s星期周一二三四五六日天]");
+
     private static final Pattern BYLINE = Pattern.compile("(本报记者|记者|通讯员|文/|作者[:：]?)\\s*((?:[\\u4e00-\\u9fa5]{2,4}[、\\s]*)+)");
     private static final Pattern PUBLISHER = Pattern.compile("(?:稿件提供|来源|供稿|稿源|信息来源)[:：]\\s*([^\\n]{2,40})");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
@@ -75,7 +77,7 @@ final class MetaRecognizer {
 
     private static boolean isDateline(String l) {
         Matcher d = DATE.matcher(l);
-        return l.length() <= 20 && d.lookingAt() && l.substring(d.end()).replaceAll("[\\s星期周一二三四五六日天]", "").isEmpty();
+        return l.length() <= 20 && d.lookingAt() && WEEKDAY.matcher(l.substring(d.end())).replaceAll("").isEmpty();
     }
 
     private static LocalDate date(Matcher d) {

@@ -4,13 +4,14 @@ import org.govkg.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Zones, places, projects, enterprises and named bodies found by the head their names end with
  * (lexicon/name-suffixes.tsv), and the names listed before "等N家企业" / "等热门景点" (lexicon/list-heads.tsv).
  */
 final class NameRecognizer {
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(".*[一二两三四五六七八九十][个项家座条].*");
+
     private static final int MAX_NAME = 20;
     private static final List<String> CAPACITY_LEADS = List.of("年产", "年处理", "年加工", "年吞吐", "日产", "年出栏");
     /** A project is often named after its investor: 安徽锐驰新能源科技有限公司年产10GWh储能电池项目. */
@@ -204,18 +205,23 @@ final class NameRecognizer {
     private int trimStart(String text, int start, int headStart, List<Mention> divisions) {
         // a verb inside the run ends what came before it (园区联合华南理工大学, 园区设立企业服务中心)
         // searched in the name's own stretch: a lastIndexOf over the whole text costs a scan per verb per name
+        // the verbs are taken in the set's order, each at its last occurrence (a trie finds them all in one pass)
         String run = text.substring(start, headStart);
         int from = start;
-        for (String v : lex.stopVerbs) {
-            int at = run.lastIndexOf(v);
-            if (at >= 0 && from + at >= start && from + at + v.length() <= headStart - 2) start = from + at + v.length();
+        int[] last = lex.stopVerbsOrdered.lastStarts(run);
+        for (int rank = 0; rank < last.length; rank++) {
+            int at = last[rank];
+            int length = at < 0 ? 0 : lex.stopVerbsOrdered.word(rank).length();
+            if (at >= 0 && from + at >= start && from + at + length <= headStart - 2) start = from + at + length;
         }
         boolean changed = true;
         while (changed && start < headStart) {
             changed = false;
-            for (Set<String> words : List.of(lex.stopVerbs, lex.nameStop)) {
-                for (String w : words) {
-                    if (text.startsWith(w, start) && headStart - start - w.length() >= 2) { start += w.length(); changed = true; }
+            // each word of the set in its order, where the name now starts: the next one to strip is the least rank after the last
+            for (OrderedWords words : List.of(lex.stopVerbsOrdered, lex.nameStopOrdered)) {
+                for (int rank = words.firstAt(text, start, headStart - 2, -1); rank >= 0; rank = words.firstAt(text, start, headStart - 2, rank)) {
+                    start += words.word(rank).length();
+                    changed = true;
                 }
             }
             java.util.regex.Matcher q = QUANTITY.matcher(text.substring(start, headStart));
@@ -252,22 +258,21 @@ final class NameRecognizer {
     /** A body that is only determiners and generic words (重点产业, 全区) names nothing. */
     private boolean meaningful(String body) {
         if (body.isEmpty() || lex.stopVerbs.contains(body)) return false;
-        String rest = body;
+        // strip the first word (in its set's order) the rest starts with, the sets in turn, while any does
+        int rest = 0;
         boolean progress = true;
-        while (!rest.isEmpty() && progress) {
+        while (rest < body.length() && progress) {
             progress = false;
-            for (Set<String> words : List.of(lex.nameStop, lex.nameGeneric, lex.stopVerbs)) {
-                for (String w : words) {
-                    if (rest.startsWith(w)) { rest = rest.substring(w.length()); progress = true; break; }
-                }
-                if (progress) break;
+            for (OrderedWords words : List.of(lex.nameStopOrdered, lex.nameGenericOrdered, lex.stopVerbsOrdered)) {
+                int rank = words.firstAt(body, rest, body.length(), -1);
+                if (rank >= 0) { rest += words.word(rank).length(); progress = true; break; }
             }
         }
-        if (rest.isEmpty()) return false;
+        if (rest == body.length()) return false;
         if (body.codePoints().allMatch(c -> Character.isDigit(c) || "一二两三四五六七八九十百千万个大".indexOf(c) >= 0)) return false;
         // function words never stand inside a name (以人民为中心 is no centre's name)
         if (body.codePoints().anyMatch(c -> "的以为是在把对被从向将".indexOf(c) >= 0)) return false;
-        if (body.matches(".*[一二两三四五六七八九十][个项家座条].*")) return false;
+        if (COUNTED.matcher(body).matches()) return false;
         if (PERIOD_IN_NAME.matcher(body).find() && !body.endsWith("情况") && !body.endsWith("工作")) return false;
         return body.codePoints().noneMatch(c -> "，。；：！？、（）()".indexOf(c) >= 0);
     }

@@ -80,10 +80,10 @@ final class PeriodResolver {
             String[] w = WORDS.get(m.group(3));
             Integer y = m.group(1) == null && m.group(2) == null && YEAR_RESULTS.contains(m.group(3)) ? reportedYear(text, m.start()) : year(m.group(1), m.group(2));
             if (y == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
-            if (w[0].equals("-")) { add(out, used, m, new Period(m.group(), null, LocalDate.parse(y + "-" + w[1]))); continue; }
-            LocalDate s = LocalDate.parse(y + "-" + w[0]);
+            if (w[0].equals("-")) { add(out, used, m, new Period(m.group(), null, monthDay(y, w[1]))); continue; }
+            LocalDate s = monthDay(y, w[0]);
             if (w[1].equals("doc") && refDate == null) { add(out, used, m, new Period(m.group(), s, null)); continue; }
-            LocalDate e = w[1].equals("doc") ? docEndOr(y) : LocalDate.parse(y + "-" + w[1]);
+            LocalDate e = w[1].equals("doc") ? docEndOr(y) : monthDay(y, w[1]);
             add(out, used, m, new Period(m.group(), s, e));
         }
         m = MONTH_END.matcher(text);
@@ -129,6 +129,12 @@ final class PeriodResolver {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The day MM-DD (as rules/period-words.tsv writes it) of year y: what LocalDate.parse of "y-MM-DD" gives, without a formatter. */
+    private static LocalDate monthDay(int y, String mmdd) {
+        if (mmdd.length() != 5 || mmdd.charAt(2) != '-') throw new IllegalArgumentException("not MM-DD: " + mmdd);
+        return LocalDate.of(y, Integer.parseInt(mmdd, 0, 2, 10), Integer.parseInt(mmdd, 3, 5, 10));
     }
 
     /** A year's results: the year so far when the article is dated inside it, else the whole year. */

@@ -37,7 +37,8 @@ final class RelationRecognizer {
     private static final Pattern DATE = Pattern.compile("(?<![-－—~～至到\\d])(?:(\\d{4})年|(今年|去年|明年))?(\\d{1,2})月(?:(\\d{1,2})日)?(?!份?[-－—~～至到])");
     private static final Pattern TITLE_SPLIT = Pattern.compile("《([^》]+)》");
 
-    private record Rule(String kind, Pattern pattern, double confidence) {}
+    /** A rule, with the literals every match of it contains: a text without one of them is not searched. */
+    private record Rule(String kind, Pattern pattern, double confidence, List<String> required) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> stages = new LinkedHashMap<>();
@@ -51,8 +52,51 @@ final class RelationRecognizer {
         futureCues = Tsv.words("/org/govkg/lexicon/future-cues.tsv");
         for (String[] r : Tsv.load("/org/govkg/rules/relations.tsv", 3)) {
             String regex = expand(r[1]).replace("{stage}", stageAlt).replace("{title}", TITLE);
-            rules.add(new Rule(r[0], Pattern.compile(regex), Double.parseDouble(r[2])));
+            rules.add(new Rule(r[0], Pattern.compile(regex), Double.parseDouble(r[2]), requiredLiterals(regex)));
         }
+    }
+
+    /**
+     * The runs of plain characters at the top level of a regular expression, which every match contains (由, 审议通过):
+     * a search that starts at every position of every sentence costs most of relation finding, and most rules'
+     * words are absent from most articles. Conservative: a character a quantifier follows is left out, and a
+     * top-level alternation means nothing is required.
+     */
+    static List<String> requiredLiterals(String regex) {
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            boolean literal = false;
+            switch (c) {
+                case '\\' -> i++;
+                case '[' -> {
+                    int nested = 0;
+                    for (i++; i < regex.length(); i++) {
+                        char d = regex.charAt(i);
+                        if (d == '\\') i++;
+                        else if (d == '[') nested++;
+                        else if (d == ']' && nested-- == 0) break;
+                    }
+                }
+                case '(' -> depth++;
+                case ')' -> depth--;
+                case '|' -> {
+                    if (depth == 0) return List.of();
+                }
+                case '?', '*', '+', '{' -> {
+                    if (depth == 0 && run.length() > 0 && i > 0 && regex.charAt(i - 1) == run.charAt(run.length() - 1)) run.setLength(run.length() - 1);
+                    if (c == '{') while (i < regex.length() && regex.charAt(i) != '}') i++;
+                }
+                case '.', '^', '$' -> {}
+                default -> literal = depth == 0;
+            }
+            if (literal) run.append(c);
+            else if (run.length() > 0) { out.add(run.toString()); run.setLength(0); }
+        }
+        if (run.length() > 0) out.add(run.toString());
+        return out;
     }
 
     /** {s:P|E} → a named group of one placeholder of those kinds; {Z} → an uncaptured placeholder. */
@@ -78,7 +122,9 @@ final class RelationRecognizer {
     List<Relation> recognize(String text, List<Mention> mentions, LocalDate refDate) {
         Masked masked = Masked.of(text, mentions);
         List<Relation> out = new ArrayList<>();
+        rules:
         for (Rule rule : rules) {
+            for (String word : rule.required()) if (!masked.text.contains(word)) continue rules;
             Matcher m = rule.pattern().matcher(masked.text);
             int from = 0;
             while (from <= masked.text.length() && m.find(from)) {

@@ -34,6 +34,15 @@ public final class TraditionalChinese {
                 length[begin] = end - begin;
             }
         });
+        // most articles are simplified: count first, and build the reading only for a traditional one
+        int hanChars = 0, changedChars = 0;
+        for (int i = 0; i < chars.length; ) {
+            int n = entry[i] == null ? 1 : length[i];
+            for (int k = 0; k < n; k++) if (Character.UnicodeScript.of(chars[i + k]) == Character.UnicodeScript.HAN) hanChars++;
+            if (entry[i] != null && !entry[i].contentEquals(java.nio.CharBuffer.wrap(chars, i, n))) changedChars += n;
+            i += n;
+        }
+        if (changedChars < 2 || changedChars * 20 < hanChars) return null;
         StringBuilder out = new StringBuilder(chars.length);
         int[] offsets = new int[chars.length + 16];
         int han = 0, changed = 0;

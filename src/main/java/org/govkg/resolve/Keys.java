@@ -9,6 +9,17 @@ import java.util.HexFormat;
 
 /** Stable keys: the type, the normalised name and the enclosing division, hashed (contract: IRIs). */
 public final class Keys {
+    private static final java.util.regex.Pattern QUOTES_AND_SPACE = java.util.regex.Pattern.compile("[\\s\"'“”‘’「」『』《》〈〉·•・()（）\\[\\]【】]");
+
+    /** One digest per thread: looking the algorithm up for every key cost more than the hashing. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private Keys() {}
 
     public static String of(EntityType type, String... parts) {
@@ -21,16 +32,12 @@ public final class Keys {
 
     /** Names compared without spaces, quotes, brackets and middle dots (the scorer's normalisation too). */
     public static String normalize(String name) {
-        return name.replaceAll("[\\s\"'“”‘’「」『』《》〈〉·•・()（）\\[\\]【】]", "");
+        return QUOTES_AND_SPACE.matcher(name).replaceAll("");
     }
 
     public static String hash(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 6);
     }
 
     /**

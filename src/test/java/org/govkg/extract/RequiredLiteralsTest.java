@@ -1,0 +1,43 @@
+package org.govkg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The literals a relation rule's every match contains, by which a text without them is not searched (see RelationRecognizer). */
+class RequiredLiteralsTest {
+    @Test
+    void top_level_words_are_required_and_optional_or_grouped_ones_are_not() {
+        assertEquals(List.of("由"), RelationRecognizer.requiredLiterals("(?<s>[\uE000])由(?<o>[\uE001\uE002])(?:出资|投资)"));
+        assertEquals(List.of("审议通过"), RelationRecognizer.requiredLiterals("(?:[\uE007])?[^，。；\\n]{0,10}?审议通过(?:了)?"));
+        // the character a quantifier follows may be absent: 项目? needs only 项
+        assertEquals(List.of("项", "签约"), RelationRecognizer.requiredLiterals("项目?\\d+签约"));
+        // a class with its quantifier is skipped, the words either side are still required
+        assertEquals(List.of("在", "楼"), RelationRecognizer.requiredLiterals("在[一二]{1,2}楼"));
+    }
+
+    @Test
+    void a_top_level_alternation_requires_nothing() {
+        assertEquals(List.of(), RelationRecognizer.requiredLiterals("投资|承建"));
+        assertEquals(List.of("由"), RelationRecognizer.requiredLiterals("由(?:投资|承建)"));
+    }
+
+    @Test
+    void every_match_of_a_sample_holds_what_is_required() {
+        // the analysis must never require what a match can lack: checked against the engine on texts that match
+        String[][] cases = {
+                {"(?<![与同和])项目(?:已)?开工(?!在即)", "该项目已开工"},
+                {"[甲乙]?由[丙丁]{1,3}投资建设的?项目", "由丙丁投资建设项目"},
+                {"\\{字面\\}里[^。]{0,4}?完", "{字面}里说完"},
+        };
+        for (String[] c : cases) {
+            var m = Pattern.compile(c[0]).matcher(c[1]);
+            assertTrue(m.find(), c[0]);
+            for (String word : RelationRecognizer.requiredLiterals(c[0])) assertTrue(m.group().contains(word), c[0] + " requires " + word);
+        }
+    }
+}
