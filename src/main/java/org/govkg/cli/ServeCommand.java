@@ -145,6 +145,15 @@ final class ServeCommand implements Callable<Integer> {
                 err.printf("watch: error: %s%n", e);
                 err.flush();
             }
+
+            @Override
+            public void roundDone(List<DocumentResult> results) {
+                long failed = results.stream().filter(r -> !r.ok()).count();
+                out.printf("watch: total: %d documents stored, %d failed, %d unchanged; links and VoID up to date%n",
+                        results.stream().filter(r -> r.ok() && !r.unchanged()).count(), failed,
+                        results.stream().filter(DocumentResult::unchanged).count());
+                out.flush();
+            }
         };
     }
 }

@@ -35,6 +35,9 @@ public final class FolderWatch implements AutoCloseable {
     /** What a poll reports: each document's result, and a line when the whole poll failed. */
     public interface Listener extends Consumer<DocumentResult> {
         void pollFailed(Exception e);
+
+        /** A poll's build is over, the links and VoID recomputed: what clients query is whole again. */
+        default void roundDone(List<DocumentResult> results) {}
     }
 
     private record Seen(long size, long modified) {}
@@ -72,7 +75,8 @@ public final class FolderWatch implements AutoCloseable {
     // An exception escaping a scheduled task would cancel every later poll.
     private void pollSafely() {
         try {
-            poll();
+            List<DocumentResult> results = poll();
+            if (!results.isEmpty()) listener.roundDone(results);
         } catch (Exception e) {
             listener.pollFailed(e);
         }

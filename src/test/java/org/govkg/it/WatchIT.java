@@ -64,6 +64,9 @@ class WatchIT {
             waitFor(() -> served.stderr().contains("not-an-article.txt"), "an error line for the empty file\n" + served.output());
             assertTrue(served.stderr().contains("watch: error:"), served.output());
             assertTrue(served.stdout().contains("watch: " + id + "\t"), served.output());
+            // the document is queryable as soon as it is stored; the links and VoID follow in the same round
+            waitFor(() -> served.stdout().lines().anyMatch(l -> l.startsWith("watch: total: 1 documents stored")),
+                    "the round that stored " + id + " to end\n" + served.output());
         }
 
         // the same four articles built plainly, in one go
