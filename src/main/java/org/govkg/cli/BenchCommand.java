@@ -18,7 +18,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--articles", description = "generated articles (default: ${DEFAULT-VALUE})")
-    int articles = 2000;
+    int articles = 10_000;
 
     @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
@@ -29,8 +29,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--clients", split = ",", description = "loopback query clients, one run per count (default: 1,8)")
     List<Integer> clients = List.of(1, 8);
 
-    @Option(names = "--requests", description = "query requests per client count (default: ${DEFAULT-VALUE})")
-    int requests = 400;
+    @Option(names = "--requests", description = "query requests per client count, server and round (default: ${DEFAULT-VALUE})")
+    int requests = 96;
+
+    @Option(names = "--rounds", description = "timed passes of extraction and runs of queries, the fastest kept (default: ${DEFAULT-VALUE})")
+    int rounds = 2;
 
     @Option(names = "--work", description = "working folder for the corpus and stores (default: a temporary folder, deleted after)")
     Path work;
@@ -40,14 +43,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1 || requests < 1 || clients.stream().anyMatch(c -> c < 1)) {
-            spec.commandLine().getErr().println("error: --articles, --threads, --requests and --clients must be positive");
+        if (articles < 1 || threads < 1 || requests < 1 || rounds < 1 || clients.stream().anyMatch(c -> c < 1)) {
+            spec.commandLine().getErr().println("error: --articles, --threads, --requests, --rounds and --clients must be positive");
             return ExitCodes.USAGE;
         }
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("govkg-bench") : Files.createDirectories(work);
         try {
-            new Benchmark(new Benchmark.Options(articles, seed, threads, clients, requests, dir, out), spec.commandLine().getOut()).run();
+            new Benchmark(new Benchmark.Options(articles, seed, threads, clients, requests, rounds,
+                    Samples.copyTo(dir.resolve("samples")), dir, out), spec.commandLine().getOut()).run();
             return ExitCodes.OK;
         } finally {
             if (temporary) EvalCommand.deleteTree(dir);

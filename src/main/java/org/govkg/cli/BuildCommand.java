@@ -3,7 +3,7 @@ package org.govkg.cli;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.ReadOptions;
 import org.govkg.pipeline.BuildOptions;
-import org.govkg.pipeline.DocumentResult;
+import org.govkg.pipeline.BuildTotals;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.Pipeline;
 import org.govkg.store.KgStore;
@@ -97,20 +97,16 @@ final class BuildCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Engine engine = new Engine(options.base());
         try (KgStore store = KgStore.open(options.db())) {
-            List<DocumentResult> results = new Pipeline(engine).build(store, options, r -> {
+            BuildTotals totals = new Pipeline(engine).build(store, options, r -> {
                 if (r.unchanged()) out.printf("%s\tunchanged%n", r.id());
                 else if (r.ok()) out.printf("%s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
                 else err.printf("error: %s: %s%n", r.source(), r.error());
                 out.flush();
                 err.flush();
             });
-            long failed = results.stream().filter(r -> !r.ok()).count();
-            int ents = results.stream().mapToInt(DocumentResult::entities).sum();
-            int obs = results.stream().mapToInt(DocumentResult::observations).sum();
-            long unchanged = results.stream().filter(DocumentResult::unchanged).count();
             out.printf("total: %d documents stored, %d failed, %d unchanged, %d entities, %d observations, %.1f s%n",
-                    results.size() - failed - unchanged, failed, unchanged, ents, obs, (System.nanoTime() - t0) / 1e9);
-            return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
+                    totals.stored(), totals.failed(), totals.unchanged(), totals.entities(), totals.observations(), (System.nanoTime() - t0) / 1e9);
+            return totals.failed() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.STORE;

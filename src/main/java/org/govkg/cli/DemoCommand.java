@@ -7,7 +7,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +17,6 @@ import java.util.concurrent.Callable;
         description = "Builds the bundled sample articles into a fresh store and serves it.")
 final class DemoCommand implements Callable<Integer> {
     /** The sample articles shipped in the jar (samples/articles). */
-    static final List<String> SAMPLES = Samples.names();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,13 +30,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path work = Files.createTempDirectory("govkg-demo");
-        Path articles = Files.createDirectories(work.resolve("articles"));
-        for (String name : SAMPLES) {
-            try (InputStream in = DemoCommand.class.getResourceAsStream("/org/govkg/samples/articles/" + name)) {
-                if (in == null) throw new IOException("sample " + name + " missing from the jar");
-                Files.copy(in, articles.resolve(name));
-            }
-        }
+        Path articles = Samples.copyTo(work.resolve("articles"));
         Path store = db != null ? db : work.resolve("db");
         int rc = BuildCommand.run(spec.commandLine().getOut(), spec.commandLine().getErr(),
                 new BuildOptions(store, List.of(articles), Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE));

@@ -4,6 +4,7 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
+import com.hankcs.hanlp.tokenizer.StandardTokenizer;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,9 +29,20 @@ public final class HanlpSegmenter implements Segmenter {
         }
     }
 
+    /**
+     * HanLP's StandardTokenizer, its default segmenter as most of its users call it (viterbi, no place or
+     * organisation recognition): a second anchor of the benchmark, not used for extraction.
+     */
+    public static Segmenter standardTokenizer() {
+        return text -> tokens(text, StandardTokenizer.segment(text));
+    }
+
     @Override
     public List<Token> segment(String text) {
-        List<Term> terms = segment.get().seg(text);
+        return tokens(text, segment.get().seg(text));
+    }
+
+    private static List<Token> tokens(String text, List<Term> terms) {
         List<Token> out = new ArrayList<>(terms.size());
         int pos = 0;
         for (Term t : terms) {

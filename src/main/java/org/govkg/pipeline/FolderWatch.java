@@ -106,7 +106,12 @@ public final class FolderWatch implements AutoCloseable {
         ready.sort(null);
         BuildOptions these = new BuildOptions(options.db(), ready, options.threads(), options.batchDocs(),
                                               options.base(), options.read(), options.force());
-        List<DocumentResult> results = pipeline.build(store, these, listener);
+        // a round's outcomes are few (the files changed since the last poll): kept for roundDone
+        List<DocumentResult> results = new ArrayList<>();
+        pipeline.build(store, these, r -> {
+            results.add(r);
+            listener.accept(r);
+        });
         // a refused file is not tried again until it changes: its error was reported once
         for (Path p : ready)
             built.put(p, now.get(p));

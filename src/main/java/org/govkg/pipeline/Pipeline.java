@@ -44,11 +44,14 @@ public final class Pipeline {
     /** A document on its way: where it comes from, its id, and its extraction running on a worker. */
     private record Pending(String source, String id, Future<Engine.Result> result, long started) {}
 
-    public List<DocumentResult> build(KgStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
+    /**
+     * Builds the inputs into the store, each document's outcome to {@code listener} as it is known. What the build
+     * holds besides the documents in flight is the ids seen (to refuse a second input with one id), not the outcomes.
+     */
+    public BuildTotals build(KgStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
         writeStatic(store);
-        Map<String, String> stored = storedInputs(store);
-        String activity = engine.ontology().activity().getURI();
-        List<DocumentResult> results = new ArrayList<>();
+        Node activity = engine.ontology().activity();
+        Outcomes results = new Outcomes(listener);
         Set<String> seen = new HashSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "govkg-extract");
@@ -63,22 +66,21 @@ public final class Pipeline {
             DocumentReader.each(options.inputs(), options.read(), System.in, input -> {
                 String id = input.id();
                 if (id != null && !seen.add(id)) {
-                    report(results, listener, DocumentResult.failed(input.source(), id, "duplicate document id '" + id + "' (an earlier input has the same id)"));
+                    results.report(DocumentResult.failed(input.source(), id, "duplicate document id '" + id + "' (an earlier input has the same id)"));
                     return;
                 }
                 long t0 = System.nanoTime();
                 window.add(new Pending(input.source(), id, pool.submit(() -> {
                     Document d = input.load();
                     // the same input extracted by the same rules: nothing to do (build is incremental and idempotent)
-                    String was = stored.get(engine.iris().graph(d.id()).getURI());
-                    if (!options.force() && (d.contentHash() + "|" + activity).equals(was))
+                    if (!options.force() && holds(store, engine.iris().graph(d.id()), d.contentHash(), activity))
                         return new Engine.Result(d.id(), engine.iris().graph(d.id()), null, 0, 0);
                     return engine.process(d);
                 }), t0));
-                while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results, listener);
+                while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results);
             });
-            while (!window.isEmpty()) collect(window.poll(), batch, store, options, results, listener);
-            flush(batch, store, results, listener);
+            while (!window.isEmpty()) collect(window.poll(), batch, store, options, results);
+            flush(batch, store, results);
         } finally {
             pool.shutdownNow();
         }
@@ -86,45 +88,46 @@ public final class Pipeline {
         // and before this step left them stale. Unchanged links are not rewritten, so a second build of
         // the same inputs leaves the store as it was.
         boolean linksChanged = recomputeLinks(store);
-        if (linksChanged || results.stream().anyMatch(r -> r.ok() && !r.unchanged()))
+        if (linksChanged || results.totals.stored() > 0)
             store.compact();
-        return results;
+        return results.totals;
     }
 
     private record Batched(Pending pending, Engine.Result result, long millis) {}
 
     private void collect(Pending p, Map<String, Batched> batch, KgStore store, BuildOptions options,
-                         List<DocumentResult> results, Consumer<DocumentResult> listener) {
+                         Outcomes results) {
         try {
             Engine.Result r = p.result().get();
             if (r.unchanged()) {
-                report(results, listener, DocumentResult.unchanged(p.source(), r.id()));
+                results.report(DocumentResult.unchanged(p.source(), r.id()));
                 return;
             }
             batch.put(p.id(), new Batched(p, r, (System.nanoTime() - p.started()) / 1_000_000));
-            if (batch.size() >= options.batchDocs()) flush(batch, store, results, listener);
+            if (batch.size() >= options.batchDocs()) flush(batch, store, results);
         } catch (ExecutionException e) {
-            report(results, listener, DocumentResult.failed(p.source(), p.id(), e.getCause()));
+            results.report(DocumentResult.failed(p.source(), p.id(), e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("build interrupted", e);
         }
     }
 
-    private void flush(Map<String, Batched> batch, KgStore store, List<DocumentResult> results, Consumer<DocumentResult> listener) {
+    private void flush(Map<String, Batched> batch, KgStore store, Outcomes results) {
         if (batch.isEmpty()) return;
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
         try {
             store.replaceGraphs(graphs);
-            for (Batched b : batch.values()) report(results, listener, ok(b));
+            for (Batched b : batch.values()) results.report(ok(b));
+            store.compactIfGrown();
         } catch (RuntimeException whole) {
             for (Batched b : batch.values()) {
                 try {
                     store.replaceGraphs(Map.of(b.result().graphName(), b.result().graph()));
-                    report(results, listener, ok(b));
+                    results.report(ok(b));
                 } catch (RuntimeException one) {
-                    report(results, listener, DocumentResult.failed(b.pending().source(), b.pending().id(), "store write failed: " + one.getMessage()));
+                    results.report(DocumentResult.failed(b.pending().source(), b.pending().id(), "store write failed: " + one.getMessage()));
                 }
             }
         }
@@ -135,9 +138,19 @@ public final class Pipeline {
         return new DocumentResult(b.pending().source(), b.pending().id(), true, b.result().entities(), b.result().observations(), b.millis(), null);
     }
 
-    private static void report(List<DocumentResult> results, Consumer<DocumentResult> listener, DocumentResult r) {
-        results.add(r);
-        listener.accept(r);
+    /** The outcomes so far: counted, and each passed on. */
+    private static final class Outcomes {
+        private final Consumer<DocumentResult> listener;
+        private BuildTotals totals = BuildTotals.NONE;
+
+        Outcomes(Consumer<DocumentResult> listener) {
+            this.listener = listener;
+        }
+
+        void report(DocumentResult r) {
+            totals = totals.plus(r);
+            listener.accept(r);
+        }
     }
 
     /** The ontology and gazetteer graphs, rewritten only when the rules that made them changed. */
@@ -157,23 +170,29 @@ public final class Pipeline {
         store.replaceGraphs(graphs);
     }
 
-    /** graph name → "content hash|activity" of every document the store holds. */
-    private static Map<String, String> storedInputs(KgStore store) {
-        String q = "PREFIX gk: <" + GK.NS + ">\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
-                + "SELECT ?g ?h ?act WHERE { GRAPH ?g { ?a a gk:Article ; gk:contentHash ?h ; prov:wasGeneratedBy ?act } }";
-        Map<String, String> out = new java.util.HashMap<>();
-        org.apache.jena.system.Txn.executeRead(store.dataset(), () -> {
-            try (org.apache.jena.query.QueryExecution qe = org.apache.jena.query.QueryExecution.create().query(q)
-                    .dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    var s = rs.next();
-                    out.put(s.getResource("g").getURI(), s.getLiteral("h").getLexicalForm() + "|" + s.getResource("act").getURI());
+    /**
+     * Whether the store holds the document's graph made from this very input by these very rules. Asked per
+     * document, from the extraction threads, rather than read for the whole store up front: a map of every stored
+     * document would grow with the corpus. TDB2 lets these reads run beside the build's write transaction.
+     */
+    private static boolean holds(KgStore store, Node graph, String contentHash, Node activity) {
+        DatasetGraph dsg = store.dataset();
+        Node hash = NodeFactory.createLiteralString(contentHash);
+        return Txn.calculateRead(dsg, () -> {
+            var articles = dsg.find(graph, Node.ANY, GK.contentHash, hash);
+            try {
+                while (articles.hasNext()) {
+                    Node article = articles.next().getSubject();
+                    if (dsg.contains(graph, article, PROV_GENERATED_BY, activity)) return true;
                 }
+                return false;
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(articles);
             }
         });
-        return out;
     }
+
+    private static final Node PROV_GENERATED_BY = NodeFactory.createURI("http://www.w3.org/ns/prov#wasGeneratedBy");
 
     /** Removes the documents' graphs, then recomputes gkr:graph/links and compacts; the ids not in the store are returned. */
     public List<String> remove(KgStore store, List<String> ids) {

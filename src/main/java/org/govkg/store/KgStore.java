@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
@@ -41,6 +42,7 @@ public final class KgStore implements AutoCloseable {
         this.dsg = dsg;
         this.text = text;
         configure();
+        this.compactedBytes = dataBytes();
     }
 
     public static KgStore open(Path dir) throws StoreException {
@@ -131,7 +133,57 @@ public final class KgStore implements AutoCloseable {
     public void compact() {
         DatabaseMgr.compact(dsg, true);
         configure();
+        compactedBytes = dataBytes();
     }
+
+    /**
+     * Compacts when TDB2's files have grown to {@value #GROWTH} times their size after the last compaction (and
+     * past {@value #FLOOR_BYTES} bytes). Every write transaction leaves copies of the B+tree blocks it touched, and
+     * a block holds keys of many documents, so a long build's files grow much faster than its data: 100 000
+     * generated articles filled 75 GB of disk before their build ended. Compacting as it goes bounds the disk at a
+     * few times the data, at the cost of copying the data once per compaction (a geometric series, so about
+     * {@value #GROWTH} / ({@value #GROWTH} − 1) times the final size in all).
+     *
+     * @return whether it compacted
+     */
+    public boolean compactIfGrown() {
+        return compactIfGrown(FLOOR_BYTES, GROWTH);
+    }
+
+    boolean compactIfGrown(long floorBytes, int growth) {
+        if (!grown(dataBytes(), compactedBytes, floorBytes, growth)) return false;
+        compact();
+        return true;
+    }
+
+    /**
+     * Whether files of {@code bytes} have grown enough since a compaction left {@code compacted}. Sizes are the files'
+     * lengths: TDB2 grows them in segments of 8 MiB, so a small store's are mostly room; past the floor they are data.
+     */
+    static boolean grown(long bytes, long compacted, long floorBytes, int growth) {
+        return bytes >= Math.max(floorBytes, growth * compacted);
+    }
+
+    static final long FLOOR_BYTES = 1L << 30;
+    static final int GROWTH = 3;
+
+    /** Bytes of TDB2's current generation of files (Data-NNNN), the full-text index aside. */
+    long dataBytes() {
+        try (var files = Files.walk(dir)) {
+            return files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().startsWith("Data-"))
+                    .filter(Files::isRegularFile).mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException gone) {
+                            return 0;  // removed by a compaction meanwhile
+                        }
+                    }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the store at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private long compactedBytes;
 
     /**
      * A consistent copy of the whole store, gzipped N-Quads, written by TDB2's own backup inside a read

@@ -26,9 +26,12 @@ public final class Engines {
 
     /** Builds the articles into the store as {@code build} does (two threads); a refused article fails the test. */
     public static List<DocumentResult> build(KgStore store, Path articles) throws java.io.IOException {
-        return new Pipeline(get()).build(store, new BuildOptions(store.directory(), List.of(articles), 2, 10, BuildOptions.DEFAULT_BASE), r -> {
+        List<DocumentResult> results = new java.util.ArrayList<>();
+        new Pipeline(get()).build(store, new BuildOptions(store.directory(), List.of(articles), 2, 10, BuildOptions.DEFAULT_BASE), r -> {
             if (!r.ok()) throw new AssertionError(r.source() + ": " + r.error());
+            results.add(r);
         });
+        return results;
     }
 
     public static Document doc(String id, String text) {

@@ -1,0 +1,70 @@
+package org.govkg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.govkg.rdf.GK;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A long build compacts the store when TDB2's files have grown a few times over, and only then, keeping every quad. */
+class CompactionTest {
+
+    private static final String BASE = "https://w3id.org/govkg/id/";
+    private static final long GIB = 1L << 30;
+
+    /** One small document graph per transaction, as a build of many batches writes them. */
+    private static void writeDocuments(KgStore store, int from, int count) {
+        for (int d = from; d < from + count; d++) {
+            Graph g = GraphFactory.createDefaultGraph();
+            Node article = NodeFactory.createURI(BASE + "article/doc-" + d);
+            for (int i = 0; i < 20; i++)
+                g.add(Triple.create(article, GK.contentHash, NodeFactory.createLiteralString("hash " + d + " " + i)));
+            store.replaceGraphs(Map.of(NodeFactory.createURI(BASE + "graph/doc-" + d), g));
+        }
+    }
+
+    private static long quads(KgStore store) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
+    }
+
+    @Test
+    void files_are_grown_only_past_both_the_floor_and_the_factor() {
+        assertFalse(KgStore.grown(GIB - 1, 10, GIB, 3), "under the floor");
+        assertTrue(KgStore.grown(GIB, 10, GIB, 3), "at the floor, far past 3 times the compacted size");
+        assertFalse(KgStore.grown(5 * GIB, 2 * GIB, GIB, 3), "past the floor but not 3 times the compacted size");
+        assertTrue(KgStore.grown(6 * GIB, 2 * GIB, GIB, 3), "3 times the compacted size");
+    }
+
+    @Test
+    void a_compaction_mid_build_keeps_every_quad_and_the_build_goes_on(@TempDir Path dir) throws Exception {
+        try (KgStore store = KgStore.open(dir)) {
+            writeDocuments(store, 0, 200);
+            long before = store.dataBytes();
+            assertTrue(before > 0);
+            assertTrue(store.compactIfGrown(1, 1), "files at their size after the last compaction are grown 1 times over");
+            assertTrue(store.dataBytes() <= before, "compaction copies only what is live: " + before + " → " + store.dataBytes() + " bytes");
+            assertEquals(200 * 20, quads(store));
+            assertFalse(store.compactIfGrown(KgStore.FLOOR_BYTES, KgStore.GROWTH), "a small store is not compacted mid-build");
+
+            writeDocuments(store, 200, 50);
+            assertEquals(250 * 20, quads(store));
+            assertTrue(store.compactIfGrown(1, 1));
+            assertEquals(250 * 20, quads(store));
+        }
+        // reopened, the store is whole
+        try (KgStore store = KgStore.open(dir)) {
+            assertEquals(250 * 20, quads(store));
+        }
+    }
+}
