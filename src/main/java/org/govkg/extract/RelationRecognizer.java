@@ -37,8 +37,12 @@ final class RelationRecognizer {
     private static final Pattern DATE = Pattern.compile("(?<![-－—~～至到\\d])(?:(\\d{4})年|(今年|去年|明年))?(\\d{1,2})月(?:(\\d{1,2})日)?(?!份?[-－—~～至到])");
     private static final Pattern TITLE_SPLIT = Pattern.compile("《([^》]+)》");
 
-    /** A rule, with the literals every match of it contains: a text without one of them is not searched. */
-    private record Rule(String kind, Pattern pattern, double confidence, List<String> required) {}
+    /**
+     * A rule, with what every match of it contains: its literals, a name of each kind of its unquantified top-level
+     * placeholders ({@code kinds}, one string of mask characters per placeholder), and a stage word if it has
+     * {@code {stage}} at the top level. A sentence without one of them is not searched.
+     */
+    private record Rule(String kind, Pattern pattern, double confidence, List<String> required, List<String> kinds, boolean stage) {}
 
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, String> stages = new LinkedHashMap<>();
@@ -52,7 +56,8 @@ final class RelationRecognizer {
         futureCues = Tsv.words("/org/govkg/lexicon/future-cues.tsv");
         for (String[] r : Tsv.load("/org/govkg/rules/relations.tsv", 3)) {
             String regex = expand(r[1]).replace("{stage}", stageAlt).replace("{title}", TITLE);
-            rules.add(new Rule(r[0], Pattern.compile(regex), Double.parseDouble(r[2]), requiredLiterals(regex)));
+            rules.add(new Rule(r[0], Pattern.compile(regex), Double.parseDouble(r[2]), requiredLiterals(regex),
+                    requiredKinds(r[1]), topLevel(r[1], r[1].indexOf("{stage}"))));
         }
     }
 
@@ -99,6 +104,38 @@ final class RelationRecognizer {
         return out;
     }
 
+    /** The mask characters of each placeholder of the rule that every match contains: at the top level, no ? or *. */
+    static List<String> requiredKinds(String rule) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SLOT.matcher(rule);
+        while (m.find()) {
+            if (m.group(3) != null || !topLevel(rule, m.start())) continue;
+            StringBuilder chars = new StringBuilder();
+            for (String l : m.group(2).split("\\|")) {
+                EntityType t = LETTER.get(l.charAt(0));
+                if (t != null) chars.append(MASK.get(t));
+            }
+            out.add(chars.toString());
+        }
+        return out;
+    }
+
+    /** Whether position {@code at} of a rule (not a regular expression yet) is outside every group and class. */
+    private static boolean topLevel(String rule, int at) {
+        if (at < 0) return false;
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < at; i++) {
+            char c = rule.charAt(i);
+            if (c == '\\') i++;
+            else if (inClass) inClass = c != ']';
+            else if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+        }
+        return depth == 0 && !inClass;
+    }
+
     /** {s:P|E} → a named group of one placeholder of those kinds; {Z} → an uncaptured placeholder. */
     private static String expand(String pattern) {
         Matcher m = SLOT.matcher(pattern);
@@ -121,39 +158,46 @@ final class RelationRecognizer {
 
     List<Relation> recognize(String text, List<Mention> mentions, LocalDate refDate) {
         Masked masked = Masked.of(text, mentions);
+        List<Sentence> sentences = Sentence.split(masked.text);
         List<Relation> out = new ArrayList<>();
         rules:
         for (Rule rule : rules) {
             for (String word : rule.required()) if (!masked.text.contains(word)) continue rules;
-            Matcher m = rule.pattern().matcher(masked.text);
-            int from = 0;
-            while (from <= masked.text.length() && m.find(from)) {
-                from = m.end() > m.start() ? m.end() : m.start() + 1;
-                int s = masked.offset(m.start()), e = masked.offset(m.end());
-                if (crossesSentence(text, s, e)) { from = m.start() + 1; continue; }
-                Mention subject = group(m, masked, "s"), object = group(m, masked, "o");
-                switch (rule.kind()) {
-                    case "stage" -> {
-                        int w = m.start("stage");
-                        if (planned(text, masked.offset(w))) continue;
-                        String date = dateBefore(text, masked.offset(w), refDate);
-                        // 甲项目、乙项目等6个项目签约: every project named before the stage word reached it
-                        for (int i = m.start(); i < w; i++) {
-                            Mention p = masked.mentionAt(i);
-                            if (p != null && p.type() == EntityType.PROJECT)
-                                out.add(new Relation("stage", p, null, stages.get(m.group("stage")), date, p.start(), e, rule.confidence()));
+            Matcher m = rule.pattern().matcher(masked.text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (Sentence sentence : sentences) {
+                if (!sentence.mayMatch(rule, masked.text, stages.keySet())) continue;
+                // a match never crosses a sentence, so each is searched alone: most sentences hold no name of a
+                // rule's kinds, and a search from every position of the text cost most of relation finding
+                int from = sentence.start();
+                while (from < sentence.end()) {
+                    if (!m.region(from, sentence.end()).find()) break;
+                    from = m.end() > m.start() ? m.end() : m.start() + 1;
+                    int s = masked.offset(m.start()), e = masked.offset(m.end());
+                    if (crossesSentence(text, s, e)) { from = m.start() + 1; continue; }
+                    Mention subject = group(m, masked, "s"), object = group(m, masked, "o");
+                    switch (rule.kind()) {
+                        case "stage" -> {
+                            int w = m.start("stage");
+                            if (planned(text, masked.offset(w))) continue;
+                            String date = dateBefore(text, masked.offset(w), refDate);
+                            // 甲项目、乙项目等6个项目签约: every project named before the stage word reached it
+                            for (int i = m.start(); i < w; i++) {
+                                Mention p = masked.mentionAt(i);
+                                if (p != null && p.type() == EntityType.PROJECT)
+                                    out.add(new Relation("stage", p, null, stages.get(m.group("stage")), date, p.start(), e, rule.confidence()));
+                            }
+                            if (subject != null && masked.indexOf(subject) > w)
+                                out.add(new Relation("stage", subject, null, stages.get(m.group("stage")), date, s, e, rule.confidence()));
                         }
-                        if (subject != null && masked.indexOf(subject) > w)
-                            out.add(new Relation("stage", subject, null, stages.get(m.group("stage")), date, s, e, rule.confidence()));
-                    }
-                    case "adopted", "heard", "delivered" -> {
-                        int ts = masked.offset(m.start("t")), te = masked.offset(m.end("t"));
-                        for (String title : titles(text.substring(ts, te)))
-                            out.add(new Relation(rule.kind(), subject, object, title, null, s, e, rule.confidence()));
-                    }
-                    default -> {
-                        if (subject == null || object == null || subject == object) continue;
-                        out.add(new Relation(rule.kind(), subject, object, null, null, s, e, rule.confidence()));
+                        case "adopted", "heard", "delivered" -> {
+                            int ts = masked.offset(m.start("t")), te = masked.offset(m.end("t"));
+                            for (String title : titles(text.substring(ts, te)))
+                                out.add(new Relation(rule.kind(), subject, object, title, null, s, e, rule.confidence()));
+                        }
+                        default -> {
+                            if (subject == null || object == null || subject == object) continue;
+                            out.add(new Relation(rule.kind(), subject, object, null, null, s, e, rule.confidence()));
+                        }
                     }
                 }
             }
@@ -250,6 +294,39 @@ final class RelationRecognizer {
     }
 
     /** The text with each mention replaced by its placeholder, and the way back to the text's offsets. */
+    /** A sentence of the masked text, up to and with its full stop, and the kinds of names in it (bits of mask offsets). */
+    private record Sentence(int start, int end, int kinds) {
+        static List<Sentence> split(String masked) {
+            List<Sentence> out = new ArrayList<>();
+            int start = 0, kinds = 0;
+            for (int i = 0; i < masked.length(); i++) {
+                char c = masked.charAt(i);
+                if (c >= '\uE000' && c < '\uE000' + 32) kinds |= 1 << (c - '\uE000');
+                if ("。！？\n".indexOf(c) >= 0 || i == masked.length() - 1) {
+                    out.add(new Sentence(start, i + 1, kinds));
+                    start = i + 1;
+                    kinds = 0;
+                }
+            }
+            return out;
+        }
+
+        /** Whether the sentence holds a name of each kind the rule needs, and a stage word if it needs one. */
+        boolean mayMatch(Rule rule, String masked, java.util.Set<String> stageWords) {
+            for (String chars : rule.kinds()) {
+                boolean any = false;
+                for (int i = 0; i < chars.length() && !any; i++) any = (kinds & 1 << (chars.charAt(i) - '\uE000')) != 0;
+                if (!any) return false;
+            }
+            if (rule.stage()) {
+                String text = masked.substring(start, end);
+                for (String w : stageWords) if (text.contains(w)) return true;
+                return false;
+            }
+            return true;
+        }
+    }
+
     private static final class Masked {
         final String text;
         private final int[] toText;

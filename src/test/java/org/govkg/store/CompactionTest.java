@@ -12,7 +12,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsCodec;
+import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.govkg.rdf.GK;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,10 @@ class CompactionTest {
             assertTrue(store.compactIfGrown(1, 1));
             assertEquals(250 * 20, quads(store));
         }
+        // the compacted generation keeps govkg's smaller node caches: TDB2 opens it with the settings in its own folder
+        StoreParams kept = StoreParamsCodec.read(Location.create(DatabaseOps.findStorageLocation(dir).toString()));
+        assertTrue(kept != null && StoreParams.sameValues(kept, KgStore.PARAMS), "tdb.cfg of " + DatabaseOps.findStorageLocation(dir));
+        assertEquals(200_000, kept.getNodeId2NodeCacheSize());
         // reopened, the store is whole
         try (KgStore store = KgStore.open(dir)) {
             assertEquals(250 * 20, quads(store));
