@@ -44,6 +44,9 @@ final class Links {
         this.base = base;
     }
 
+    /** Rows an ORDER BY holds in memory before ARQ sorts on disk: every observation of a large store does not fit in 512 MiB. */
+    private static final long SPILL = 50_000;
+
     private record Thing(String iri, String type, String division, String pref, Set<String> labels) {}
 
     /**
@@ -87,7 +90,8 @@ final class Links {
         List<Triple> out = new ArrayList<>();
         String key = null;
         List<Fig> group = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
+                .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
@@ -106,10 +110,29 @@ final class Links {
         return out;
     }
 
-    private void compare(List<Fig> group, List<Triple> out) {
+    /**
+     * A figure is compared with at most this many others: the figures of a group all compared pairwise grow with
+     * the square of its size (100 000 generated articles gave 8.3 million pairs, in groups of up to 704 figures).
+     */
+    static final int NEIGHBOURS = 10;
+
+    /**
+     * Every pair of the group's figures, in a group of at most {@link #NEIGHBOURS} + 1; in a larger one each
+     * figure and the {@link #NEIGHBOURS} next above it in value (then article, figure): figures equal within the
+     * rounding lie next to one another in that order, so every figure keeps a corroboration by an equal one, and a
+     * conflict with the nearest different values.
+     */
+    private void compare(List<Fig> figures, List<Triple> out) {
         Node corroborated = GK.gk("corroboratedBy"), conflicts = GK.gk("conflictsWith");
+        List<Fig> group = figures;
+        int reach = group.size();
+        if (group.size() > NEIGHBOURS + 1) {
+            group = new ArrayList<>(figures);
+            group.sort(java.util.Comparator.comparing(Fig::value).thenComparing(Fig::article).thenComparing(Fig::obs));
+            reach = NEIGHBOURS;
+        }
         for (int i = 0; i < group.size(); i++) {
-            for (int j = i + 1; j < group.size(); j++) {
+            for (int j = i + 1; j < group.size() && j - i <= reach; j++) {
                 Fig a = group.get(i), b = group.get(j);
                 if (a.article().equals(b.article())) continue;
                 Node x = NodeFactory.createURI(a.obs()), y = NodeFactory.createURI(b.obs());
@@ -158,7 +181,8 @@ final class Links {
                 + "  BIND(COALESCE(?zoneDiv, ?loc) AS ?div)\n"
                 + "} ORDER BY ?e";
         Query query = QueryFactory.create(q);
-        try (QueryExecution qe = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
+        try (QueryExecution qe = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
+                .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
