@@ -2,6 +2,7 @@ package org.govkg.cli;
 
 import org.govkg.ingest.ReadOptions;
 import org.govkg.pipeline.BuildOptions;
+import org.govkg.pipeline.BuildTotals;
 import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.FolderWatch;
@@ -148,10 +149,10 @@ final class ServeCommand implements Callable<Integer> {
 
             @Override
             public void roundDone(List<DocumentResult> results) {
-                long failed = results.stream().filter(r -> !r.ok()).count();
+                BuildTotals t = BuildTotals.NONE;
+                for (DocumentResult r : results) t = t.plus(r);
                 out.printf("watch: total: %d documents stored, %d failed, %d unchanged; links and VoID up to date%n",
-                        results.stream().filter(r -> r.ok() && !r.unchanged()).count(), failed,
-                        results.stream().filter(DocumentResult::unchanged).count());
+                        t.stored(), t.failed(), t.unchanged());
                 out.flush();
             }
         };

@@ -183,7 +183,7 @@ public final class Pipeline {
             try {
                 while (articles.hasNext()) {
                     Node article = articles.next().getSubject();
-                    if (dsg.contains(graph, article, PROV_GENERATED_BY, activity)) return true;
+                    if (dsg.contains(graph, article, GK.provWasGeneratedBy, activity)) return true;
                 }
                 return false;
             } finally {
@@ -191,8 +191,6 @@ public final class Pipeline {
             }
         });
     }
-
-    private static final Node PROV_GENERATED_BY = NodeFactory.createURI("http://www.w3.org/ns/prov#wasGeneratedBy");
 
     /** Removes the documents' graphs, then recomputes gkr:graph/links and compacts; the ids not in the store are returned. */
     public List<String> remove(KgStore store, List<String> ids) {
