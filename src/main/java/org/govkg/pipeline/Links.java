@@ -3,9 +3,7 @@ package org.govkg.pipeline;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * gkr:graph/links, the facts that need several documents, recomputed from the stored documents after each
@@ -49,26 +48,64 @@ final class Links {
 
     private record Thing(String iri, String type, String division, String pref, Set<String> labels) {}
 
+    /** The links graph as {@link #compute(DatasetGraph, Consumer)} gives it, gathered in memory: for tests and small stores. */
+    org.apache.jena.graph.Graph compute(DatasetGraph dsg) {
+        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        compute(dsg, out::add);
+        return out;
+    }
+
     /**
      * The links graph as the stored documents give it now (the links graph itself is not read), computed in one
-     * read transaction; the caller writes it through the store, which also keeps the full-text index in step.
+     * read transaction and sent to {@code sink} as it goes, each triple once: its size grows with the store (each
+     * figure may have ten links), so nothing here holds it, and every query that sorts or removes duplicates
+     * does it on disk past {@link #SPILL} rows.
      */
-    org.apache.jena.graph.Graph compute(DatasetGraph dsg) {
-        String counts = "PREFIX gk: <" + GK.NS + ">\n"
-                + "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } GROUP BY ?e HAVING (COUNT(DISTINCT ?a) > 1)";
-        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+    void compute(DatasetGraph dsg, Consumer<Triple> sink) {
         Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(counts).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    out.add(Triple.create(s.get("e").asNode(), GK.gk("documentCount"), s.get("n").asNode()));
+            documentCounts(dsg, sink);
+            sameAs(dsg, sink);
+            agreement(dsg, sink);
+        });
+    }
+
+    /**
+     * gk:documentCount of each thing mentioned in more than one document, counted over the mentions in (thing,
+     * article) order rather than by a GROUP BY, whose COUNT(DISTINCT) holds every thing's articles in memory.
+     */
+    private void documentCounts(DatasetGraph dsg, Consumer<Triple> sink) {
+        String q = "PREFIX gk: <" + GK.NS + ">\n"
+                + "SELECT ?e ?a WHERE { GRAPH ?g { ?e gk:mentionedIn ?a } } ORDER BY ?e ?a";
+        Node count = GK.gk("documentCount");
+        Node thing = null, article = null;
+        long n = 0;
+        try (QueryExecution qe = execution(dsg, q)) {
+            ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                var b = rs.nextBinding();
+                Node e = b.get("e"), a = b.get("a");
+                if (!e.equals(thing)) {
+                    if (n > 1) sink.accept(Triple.create(thing, count, integer(n)));
+                    thing = e;
+                    article = null;
+                    n = 0;
+                }
+                if (!a.equals(article)) {
+                    article = a;
+                    n++;
                 }
             }
-            sameAs(dsg).forEach(out::add);
-            agreement(dsg).forEach(out::add);
-        });
-        return out;
+        }
+        if (n > 1) sink.accept(Triple.create(thing, count, integer(n)));
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
+    }
+
+    private static QueryExecution execution(DatasetGraph dsg, String query) {
+        return QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
+                .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL).build();
     }
 
     private record Fig(String obs, String article, java.math.BigDecimal value, java.math.BigDecimal tolerance) {}
@@ -80,34 +117,32 @@ final class Links {
      * articles need not be one period), and only figures of different articles. Read in key order, one
      * group at a time.
      */
-    private List<Triple> agreement(DatasetGraph dsg) {
+    private void agreement(DatasetGraph dsg, Consumer<Triple> out) {
         String q = "PREFIX gk: <" + GK.NS + ">\nPREFIX prov: <http://www.w3.org/ns/prov#>\n"
                 + "SELECT ?o ?area ?ind ?period ?kind ?value ?stated ?article WHERE {\n"
                 + "  GRAPH ?g { ?o a gk:Observation ; gk:refArea ?area ; gk:indicator ?ind ; gk:refPeriod ?period ; gk:kind ?kind ;\n"
                 + "             gk:value ?value ; prov:wasDerivedFrom ?article . OPTIONAL { ?o gk:statedValue ?stated } }\n"
                 + "  FILTER (STRSTARTS(STR(?period), \"" + base + "period/2\") || STRSTARTS(STR(?period), \"" + base + "period/1\"))\n"
                 + "} ORDER BY ?area ?ind ?period ?kind ?article ?o";
-        List<Triple> out = new ArrayList<>();
         String key = null;
-        List<Fig> group = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
-                .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL).build()) {
+        Map<String, Fig> group = new java.util.LinkedHashMap<>();
+        try (QueryExecution qe = execution(dsg, q)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 String k = s.get("area") + "|" + s.get("ind") + "|" + s.get("period") + "|" + s.get("kind");
                 if (!k.equals(key)) {
-                    compare(group, out);
+                    compare(new ArrayList<>(group.values()), out);
                     group.clear();
                     key = k;
                 }
                 java.math.BigDecimal v = new java.math.BigDecimal(s.getLiteral("value").getLexicalForm());
                 String stated = s.contains("stated") ? s.getLiteral("stated").getLexicalForm() : null;
-                group.add(new Fig(s.getResource("o").getURI(), s.getResource("article").getURI(), v, tolerance(v, stated)));
+                // a figure once, though a second gk:statedValue or source repeats its row
+                group.putIfAbsent(s.getResource("o").getURI(), new Fig(s.getResource("o").getURI(), s.getResource("article").getURI(), v, tolerance(v, stated)));
             }
         }
-        compare(group, out);
-        return out;
+        compare(new ArrayList<>(group.values()), out);
     }
 
     /**
@@ -122,7 +157,7 @@ final class Links {
      * rounding lie next to one another in that order, so every figure keeps a corroboration by an equal one, and a
      * conflict with the nearest different values.
      */
-    private void compare(List<Fig> figures, List<Triple> out) {
+    private void compare(List<Fig> figures, Consumer<Triple> out) {
         Node corroborated = GK.gk("corroboratedBy"), conflicts = GK.gk("conflictsWith");
         List<Fig> group = figures;
         int reach = group.size();
@@ -138,17 +173,17 @@ final class Links {
                 Node x = NodeFactory.createURI(a.obs()), y = NodeFactory.createURI(b.obs());
                 java.math.BigDecimal diff = a.value().subtract(b.value()).abs();
                 if (diff.compareTo(a.tolerance().max(b.tolerance())) <= 0) {
-                    out.add(Triple.create(x, corroborated, y));
-                    out.add(Triple.create(y, corroborated, x));
+                    out.accept(Triple.create(x, corroborated, y));
+                    out.accept(Triple.create(y, corroborated, x));
                     continue;
                 }
-                out.add(Triple.create(x, conflicts, y));
-                out.add(Triple.create(y, conflicts, x));
+                out.accept(Triple.create(x, conflicts, y));
+                out.accept(Triple.create(y, conflicts, x));
                 Node c = NodeFactory.createURI(base + "conflict/" + Keys.hash(a.obs() + "|" + b.obs()));
-                out.add(Triple.create(c, GK.rdfType, GK.gk("Conflict")));
-                out.add(Triple.create(c, GK.gk("observation"), x));
-                out.add(Triple.create(c, GK.gk("observation"), y));
-                out.add(Triple.create(c, GK.gk("difference"), DocumentMapper.decimal(diff)));
+                out.accept(Triple.create(c, GK.rdfType, GK.gk("Conflict")));
+                out.accept(Triple.create(c, GK.gk("observation"), x));
+                out.accept(Triple.create(c, GK.gk("observation"), y));
+                out.accept(Triple.create(c, GK.gk("difference"), DocumentMapper.decimal(diff)));
             }
         }
     }
@@ -170,7 +205,7 @@ final class Links {
         return scale.multiply(java.math.BigDecimal.ONE.movePointLeft(decimals)).divide(java.math.BigDecimal.valueOf(2), java.math.MathContext.DECIMAL64);
     }
 
-    private List<Triple> sameAs(DatasetGraph dsg) {
+    private void sameAs(DatasetGraph dsg, Consumer<Triple> sink) {
         // grouped by prefecture: a thing can only be linked within the city its division belongs to
         Map<String, Map<String, Thing>> byCity = new TreeMap<>();
         String q = "PREFIX gk: <" + GK.NS + ">\nPREFIX skos: <" + GK.SKOS + ">\nPREFIX rdfs: <" + GK.RDFS + ">\n"
@@ -180,9 +215,7 @@ final class Links {
                 + "  OPTIONAL { GRAPH ?h { ?loc gk:locatedIn ?zoneDiv } }\n"
                 + "  BIND(COALESCE(?zoneDiv, ?loc) AS ?div)\n"
                 + "} ORDER BY ?e";
-        Query query = QueryFactory.create(q);
-        try (QueryExecution qe = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg))
-                .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL).build()) {
+        try (QueryExecution qe = execution(dsg, q)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
@@ -198,8 +231,8 @@ final class Links {
                 t.labels().add(Keys.normalize(t.pref()));
             }
         }
-        List<Triple> out = new ArrayList<>();
-        Node same = NodeFactory.createURI(OWL_SAME_AS);
+        // a pair once, though each of two names may be the short form of the other
+        Set<List<String>> out = new TreeSet<>(java.util.Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
         for (Map<String, Thing> things : byCity.values()) {
             List<Thing> list = new ArrayList<>(things.values());
             for (Thing a : list) {
@@ -208,19 +241,22 @@ final class Links {
                 for (Thing b : list) {
                     if (a == b || !a.type().equals(b.type()) || !related(a.division(), b.division())) continue;
                     boolean shared = a.labels().stream().anyMatch(b.labels()::contains);
-                    if (shared && a.iri().compareTo(b.iri()) < 0) link(out, same, a, b);
+                    if (shared && a.iri().compareTo(b.iri()) < 0) link(out, a, b);
                     if (!shared && Keys.isShortForm(a.pref(), b.pref())) { only = b; candidates++; }
                 }
-                if (candidates == 1) link(out, same, a, only);
+                if (candidates == 1) link(out, a, only);
             }
         }
-        return out;
+        Node same = NodeFactory.createURI(OWL_SAME_AS);
+        for (List<String> pair : out) {
+            Node x = NodeFactory.createURI(pair.get(0)), y = NodeFactory.createURI(pair.get(1));
+            sink.accept(Triple.create(x, same, y));
+            sink.accept(Triple.create(y, same, x));
+        }
     }
 
-    private static void link(List<Triple> out, Node same, Thing a, Thing b) {
-        Node x = NodeFactory.createURI(a.iri()), y = NodeFactory.createURI(b.iri());
-        out.add(Triple.create(x, same, y));
-        out.add(Triple.create(y, same, x));
+    private static void link(Set<List<String>> out, Thing a, Thing b) {
+        out.add(a.iri().compareTo(b.iri()) < 0 ? List.of(a.iri(), b.iri()) : List.of(b.iri(), a.iri()));
     }
 
     private String cityOf(String code) {

@@ -5,6 +5,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.govkg.ingest.DocumentReader;
@@ -217,10 +223,52 @@ public final class Pipeline {
      * and one after a build killed before this step puts both right. Returns whether either changed.
      */
     private boolean recomputeLinks(KgStore store) {
-        boolean changed = replaceIfChanged(store, engine.iris().linksGraph(),
-                new Links(engine.gazetteer(), engine.iris().base()).compute(store.dataset()));
+        boolean changed = replaceLinks(store);
         changed |= replaceIfChanged(store, engine.iris().voidGraph(), new VoidGraph(engine.iris().base()).compute(store.dataset()));
         return changed;
+    }
+
+    /**
+     * The links grow with the store (each figure may have ten), so they are not held: Links sends them to a spool
+     * file in the temporary directory and to a digest, the stored links go to another digest, and only when the
+     * two differ is the graph replaced from the spool, in one transaction.
+     */
+    private boolean replaceLinks(KgStore store) {
+        Node name = engine.iris().linksGraph();
+        java.nio.file.Path spool = null;
+        try {
+            spool = java.nio.file.Files.createTempFile("govkg-links-", ".rt");
+            GraphDigest derived = new GraphDigest();
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool), 1 << 16)) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
+                writer.start();
+                new Links(engine.gazetteer(), engine.iris().base()).compute(store.dataset(), t -> {
+                    derived.add(t);
+                    writer.triple(t);
+                });
+                writer.finish();
+            }
+            GraphDigest stored = Txn.calculateRead(store.dataset(), () -> GraphDigest.of(store.dataset().getGraph(name).find()));
+            if (stored.equals(derived)) return false;
+            java.nio.file.Path file = spool;
+            store.replaceGraph(name, sink -> RDFParser.source(file).lang(Lang.RDFTHRIFT).parse(new StreamRDFBase() {
+                @Override
+                public void triple(Triple t) {
+                    sink.accept(t);
+                }
+            }));
+            return true;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the links spool in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
+        } finally {
+            if (spool != null) {
+                try {
+                    java.nio.file.Files.deleteIfExists(spool);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is the system's to clear
+                }
+            }
+        }
     }
 
     private static boolean replaceIfChanged(KgStore store, Node name, Graph derived) {

@@ -73,11 +73,12 @@ final class VoidGraph {
             out.add(Triple.create(subset, v("triples"), integer(n)));
         }
         out.add(Triple.create(ds, v("triples"), integer(total)));
-        long entities = count(dsg, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }" + notVoid
-                + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) }");
+        // DISTINCT in a subquery rather than COUNT(DISTINCT): ARQ spills the one to disk, the other holds every entity
+        long entities = count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a ?c }" + notVoid
+                + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } }");
         out.add(Triple.create(ds, v("entities"), integer(entities)));
-        for (QuerySolution r : select(dsg, "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c }" + notVoid
-                + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } GROUP BY ?c ORDER BY ?c")) {
+        for (QuerySolution r : select(dsg, "SELECT ?c (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?c ?s WHERE { GRAPH ?g { ?s a ?c }" + notVoid
+                + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } } GROUP BY ?c ORDER BY ?c")) {
             String c = r.getResource("c").getURI();
             Node part = NodeFactory.createURI(base + "void/class/" + org.govkg.rdf.Iris.escape(c.replaceFirst("^https?://", "")));
             out.add(Triple.create(ds, v("classPartition"), part));
@@ -110,7 +111,8 @@ final class VoidGraph {
 
     private static List<QuerySolution> select(DatasetGraph dsg, String q) {
         List<QuerySolution> rows = new ArrayList<>();
-        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg)).build()) {
+        try (QueryExecution qe = QueryExecution.create().query(q).dataset(DatasetFactory.wrap(dsg))
+                .set(org.apache.jena.query.ARQ.spillToDiskThreshold, 50_000L).build()) {
             qe.execSelect().forEachRemaining(rows::add);
         }
         return rows;

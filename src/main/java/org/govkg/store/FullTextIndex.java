@@ -8,8 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.text.Entity;
@@ -111,16 +111,15 @@ final class FullTextIndex implements AutoCloseable {
         return index;
     }
 
-    /** Stages: the graph's entries are replaced by those of {@code content} (none when null). */
-    void stageReplace(Node graph, Graph content) {
+    /** Stages the removal of the graph's entries. */
+    void stageDelete(Node graph) {
         deleteGraph(graph);
-        if (content == null) return;
+    }
+
+    /** Stages the entries of the triples given to the returned sink, added to {@code graph} after {@link #stageDelete}. */
+    Consumer<Triple> stager(Node graph) {
         Set<String> seen = new HashSet<>();
-        Iterator<Triple> it = content.find();
-        while (it.hasNext()) {
-            Triple t = it.next();
-            add(graph, t.getSubject(), t.getPredicate(), t.getObject(), seen);
-        }
+        return t -> add(graph, t.getSubject(), t.getPredicate(), t.getObject(), seen);
     }
 
     private void deleteGraph(Node graph) {

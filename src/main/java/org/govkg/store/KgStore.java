@@ -23,6 +23,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The graph store: a TDB2 database in a directory. A batch of named graphs is written in one write
@@ -101,35 +102,48 @@ public final class KgStore implements AutoCloseable {
 
     /** Replaces each named graph with the given triples, all in one transaction, and their full-text entries. */
     public void replaceGraphs(Map<Node, Graph> graphs) {
-        write(graphs);
+        Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
+        graphs.forEach((name, g) -> contents.put(name, sink -> g.find().forEachRemaining(sink)));
+        write(contents);
+    }
+
+    /**
+     * Replaces one named graph, and its full-text entries, with the triples {@code content} sends to the sink it is
+     * given, in one transaction; nothing of them is held in memory, so a graph larger than the heap (the links of a
+     * large store) is written as any other.
+     */
+    public void replaceGraph(Node name, Consumer<Consumer<Triple>> content) {
+        Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
+        contents.put(name, content);
+        write(contents);
     }
 
     /** Deletes the named graphs whole, in one transaction, and their full-text entries. */
     public void removeGraphs(Collection<Node> names) {
-        Map<Node, Graph> none = new LinkedHashMap<>();
+        Map<Node, Consumer<Consumer<Triple>>> none = new LinkedHashMap<>();
         for (Node name : names) none.put(name, null);
         write(none);
     }
 
     /**
-     * One TDB2 write transaction for all the graphs (a null graph is deleted), the index changes staged beside
-     * it and committed in two phases around TDB2's commit: a failure before TDB2 commits leaves neither changed.
+     * One TDB2 write transaction for all the graphs (a null content deletes the graph), the index changes staged
+     * beside it and committed in two phases around TDB2's commit: a failure before TDB2 commits leaves neither changed.
      */
-    private void write(Map<Node, Graph> graphs) {
+    private void write(Map<Node, Consumer<Consumer<Triple>>> graphs) {
         boolean committing = false;
         dsg.begin(TxnType.WRITE);
         try {
-            for (Map.Entry<Node, Graph> e : graphs.entrySet()) {
+            for (Map.Entry<Node, Consumer<Consumer<Triple>>> e : graphs.entrySet()) {
                 Node name = e.getKey();
                 dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                text.stageDelete(name);
                 if (e.getValue() != null) {
-                    Iterator<Triple> it = e.getValue().find();
-                    while (it.hasNext()) {
-                        Triple t = it.next();
+                    Consumer<Triple> indexed = text.stager(name);
+                    e.getValue().accept(t -> {
                         dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                    }
+                        indexed.accept(t);
+                    });
                 }
-                text.stageReplace(name, e.getValue());
             }
             text.prepare();
             committing = true;

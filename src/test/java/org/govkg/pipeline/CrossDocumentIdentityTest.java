@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -86,6 +87,26 @@ class CrossDocumentIdentityTest {
             }
         });
         assertEquals(2, n, "南京市 is one IRI mentioned in the 江宁区 and the 南京市 article");
+    }
+
+    @Test
+    void the_links_count_the_articles_that_mention_a_thing_and_leave_out_things_of_one_article() {
+        assertEquals(List.of(2L), documentCounts("南京市"), "南京市: the 江宁区 and the 南京市 article");
+        assertEquals(List.of(), documentCounts("智能网联汽车产业园"), "the 黄陂区 park: its own article only");
+    }
+
+    private static List<Long> documentCounts(String label) {
+        String q = """
+                PREFIX gk: <https://w3id.org/govkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                SELECT DISTINCT ?d ?n WHERE { ?d rdfs:label "%s"@zh . GRAPH <https://w3id.org/govkg/id/graph/links> { ?d gk:documentCount ?n } }""".formatted(label);
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<Long> out = new java.util.ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
+                qe.execSelect().forEachRemaining(r -> out.add(r.getLiteral("n").getLong()));
+            }
+            return out;
+        });
     }
 
     @Test
