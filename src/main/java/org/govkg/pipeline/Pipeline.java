@@ -19,7 +19,12 @@ import org.govkg.rdf.GK;
 import org.govkg.rdf.Ontology;
 import org.govkg.store.KgStore;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -235,11 +240,11 @@ public final class Pipeline {
      */
     private boolean replaceLinks(KgStore store) {
         Node name = engine.iris().linksGraph();
-        java.nio.file.Path spool = null;
+        Path spool = null;
         try {
-            spool = java.nio.file.Files.createTempFile("govkg-links-", ".rt");
+            spool = Files.createTempFile("govkg-links-", ".rt");
             GraphDigest derived = new GraphDigest();
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(spool), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
                 writer.start();
                 new Links(engine.gazetteer(), engine.iris().base()).compute(store.dataset(), t -> {
@@ -250,7 +255,7 @@ public final class Pipeline {
             }
             GraphDigest stored = Txn.calculateRead(store.dataset(), () -> GraphDigest.of(store.dataset().getGraph(name).find()));
             if (stored.equals(derived)) return false;
-            java.nio.file.Path file = spool;
+            Path file = spool;
             store.replaceGraph(name, sink -> RDFParser.source(file).lang(Lang.RDFTHRIFT).parse(new StreamRDFBase() {
                 @Override
                 public void triple(Triple t) {
@@ -259,11 +264,11 @@ public final class Pipeline {
             }));
             return true;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the links spool in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("the links spool in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
         } finally {
             if (spool != null) {
                 try {
-                    java.nio.file.Files.deleteIfExists(spool);
+                    Files.deleteIfExists(spool);
                 } catch (IOException ignored) {
                     // a temporary file left behind is the system's to clear
                 }

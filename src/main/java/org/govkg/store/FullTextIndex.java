@@ -111,18 +111,14 @@ final class FullTextIndex implements AutoCloseable {
         return index;
     }
 
-    /** Stages the removal of the graph's entries. */
-    void stageDelete(Node graph) {
-        deleteGraph(graph);
-    }
-
     /** Stages the entries of the triples given to the returned sink, added to {@code graph} after {@link #stageDelete}. */
     Consumer<Triple> stager(Node graph) {
         Set<String> seen = new HashSet<>();
         return t -> add(graph, t.getSubject(), t.getPredicate(), t.getObject(), seen);
     }
 
-    private void deleteGraph(Node graph) {
+    /** Stages the removal of the graph's entries. */
+    void stageDelete(Node graph) {
         try {
             index.getIndexWriter().deleteDocuments(new Term(GRAPH_FIELD, TextQueryFuncs.graphNodeToString(graph)));
         } catch (IOException e) {
