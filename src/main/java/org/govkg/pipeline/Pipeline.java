@@ -228,26 +228,28 @@ public final class Pipeline {
      * and one after a build killed before this step puts both right. Returns whether either changed.
      */
     private boolean recomputeLinks(KgStore store) {
-        boolean changed = replaceLinks(store);
-        changed |= replaceIfChanged(store, engine.iris().voidGraph(), new VoidGraph(engine.iris().base()).compute(store.dataset()));
+        DatasetGraph dsg = store.dataset();
+        boolean changed = replaceIfChanged(store, engine.iris().linksGraph(),
+                sink -> new Links(engine.gazetteer(), engine.iris().base()).compute(dsg, sink));
+        changed |= replaceIfChanged(store, engine.iris().voidGraph(), sink -> new VoidGraph(engine.iris().base()).compute(dsg, sink));
         return changed;
     }
 
     /**
-     * The links grow with the store (each figure may have ten), so they are not held: Links sends them to a spool
-     * file in the temporary directory and to a digest, the stored links go to another digest, and only when the
-     * two differ is the graph replaced from the spool, in one transaction.
+     * The links and the VoID description grow with the store (each figure may have ten links, each document has its
+     * VoID subset), so they are not held: {@code derive} sends the graph, each triple once, to a spool file in the
+     * temporary directory and to a digest, the stored graph goes to another digest, and only when the two differ is
+     * the graph replaced from the spool, in one transaction.
      */
-    private boolean replaceLinks(KgStore store) {
-        Node name = engine.iris().linksGraph();
+    private static boolean replaceIfChanged(KgStore store, Node name, Consumer<Consumer<Triple>> derive) {
         Path spool = null;
         try {
-            spool = Files.createTempFile("govkg-links-", ".rt");
+            spool = Files.createTempFile("govkg-derived-", ".rt");
             GraphDigest derived = new GraphDigest();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
                 writer.start();
-                new Links(engine.gazetteer(), engine.iris().base()).compute(store.dataset(), t -> {
+                derive.accept(t -> {
                     derived.add(t);
                     writer.triple(t);
                 });
@@ -264,7 +266,7 @@ public final class Pipeline {
             }));
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("the links spool in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("the spool of " + name + " in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
         } finally {
             if (spool != null) {
                 try {
@@ -274,18 +276,5 @@ public final class Pipeline {
                 }
             }
         }
-    }
-
-    private static boolean replaceIfChanged(KgStore store, Node name, Graph derived) {
-        Set<Triple> want = new HashSet<>();
-        derived.find().forEachRemaining(want::add);
-        boolean same = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> {
-            Set<Triple> stored = new HashSet<>();
-            store.dataset().getGraph(name).find().forEachRemaining(stored::add);
-            return stored.equals(want);
-        });
-        if (same) return false;
-        store.replaceGraphs(Map.of(name, derived));
-        return true;
     }
 }

@@ -1,8 +1,13 @@
 package org.govkg.pipeline;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -41,64 +46,68 @@ final class VoidGraph {
         this.graph = new org.govkg.rdf.Iris(base).voidGraph();
     }
 
-    /** The description of the store as it is now; the caller writes it as {@code gkr:graph/void}. */
-    org.apache.jena.graph.Graph compute(DatasetGraph dsg) {
-        List<Triple> triples = Txn.calculateRead(dsg, () -> describe(dsg));
-        org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        triples.forEach(g::add);
-        return g;
+    /**
+     * The description of the store as it is now, each triple once, sent to {@code out}; the caller writes it as
+     * {@code gkr:graph/void}. It has a subset per named graph, so it grows with the store and is not held.
+     */
+    void compute(DatasetGraph dsg, Consumer<Triple> out) {
+        Txn.executeRead(dsg, () -> describe(dsg, out));
     }
 
-    private List<Triple> describe(DatasetGraph dsg) {
-        List<Triple> out = new ArrayList<>();
+    private void describe(DatasetGraph dsg, Consumer<Triple> out) {
         Node ds = new org.govkg.rdf.Iris(base).voidDataset();
-        out.add(Triple.create(ds, RDF.type.asNode(), v("Dataset")));
-        out.add(Triple.create(ds, NodeFactory.createURI(DCTERMS + "title"), NodeFactory.createLiteralLang("govkg 地方政务新闻知识图谱", "zh")));
-        out.add(Triple.create(ds, NodeFactory.createURI(DCTERMS + "description"), NodeFactory.createLiteralLang(
+        out.accept(Triple.create(ds, RDF.type.asNode(), v("Dataset")));
+        out.accept(Triple.create(ds, NodeFactory.createURI(DCTERMS + "title"), NodeFactory.createLiteralLang("govkg 地方政务新闻知识图谱", "zh")));
+        out.accept(Triple.create(ds, NodeFactory.createURI(DCTERMS + "description"), NodeFactory.createLiteralLang(
                 "Administrative divisions, meetings, projects, zones, enterprises, people, initiatives and economic figures extracted from Chinese local-government news, each traceable to its sentence.", "en")));
-        out.add(Triple.create(ds, NodeFactory.createURI(DCTERMS + "rights"), NodeFactory.createLiteralLang(
+        out.accept(Triple.create(ds, NodeFactory.createURI(DCTERMS + "rights"), NodeFactory.createLiteralLang(
                 "Facts extracted by govkg; the quoted article text remains under the terms of its publishers.", "en")));
-        out.add(Triple.create(ds, v("uriSpace"), NodeFactory.createLiteralString(base)));
-        for (String voc : VOCABULARIES) out.add(Triple.create(ds, v("vocabulary"), NodeFactory.createURI(voc)));
+        out.accept(Triple.create(ds, v("uriSpace"), NodeFactory.createLiteralString(base)));
+        for (String voc : VOCABULARIES) out.accept(Triple.create(ds, v("vocabulary"), NodeFactory.createURI(voc)));
         String notVoid = " FILTER (?g != <" + graph.getURI() + ">)";
         long total = 0;
-        for (QuerySolution r : select(dsg, "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o }" + notVoid + " } GROUP BY ?g ORDER BY ?g")) {
-            String g = r.getResource("g").getURI();
-            long n = r.getLiteral("n").getLong();
+        // graph by graph from TDB2's index rather than a GROUP BY ?g, which holds a group per document
+        Iterator<Node> graphs = dsg.listGraphNodes();
+        while (graphs.hasNext()) {
+            Node gn = graphs.next();
+            if (gn.equals(graph)) continue;
+            String g = gn.getURI();
+            long n = Iter.count(dsg.find(gn, Node.ANY, Node.ANY, Node.ANY));
             total += n;
             Node subset = NodeFactory.createURI(base + "void/" + (g.startsWith(base) ? g.substring(base.length()) : "graph/" + Integer.toHexString(g.hashCode())));
-            out.add(Triple.create(ds, v("subset"), subset));
-            out.add(Triple.create(subset, RDF.type.asNode(), v("Dataset")));
-            out.add(Triple.create(subset, NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#name"), NodeFactory.createURI(g)));
-            out.add(Triple.create(subset, v("triples"), integer(n)));
+            out.accept(Triple.create(ds, v("subset"), subset));
+            out.accept(Triple.create(subset, RDF.type.asNode(), v("Dataset")));
+            out.accept(Triple.create(subset, NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#name"), gn));
+            out.accept(Triple.create(subset, v("triples"), integer(n)));
         }
-        out.add(Triple.create(ds, v("triples"), integer(total)));
+        out.accept(Triple.create(ds, v("triples"), integer(total)));
         // DISTINCT in a subquery rather than COUNT(DISTINCT): ARQ spills the one to disk, the other holds every entity
         long entities = count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s a ?c }" + notVoid
                 + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } }");
-        out.add(Triple.create(ds, v("entities"), integer(entities)));
+        out.accept(Triple.create(ds, v("entities"), integer(entities)));
         for (QuerySolution r : select(dsg, "SELECT ?c (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?c ?s WHERE { GRAPH ?g { ?s a ?c }" + notVoid
                 + " FILTER (isIRI(?s) && STRSTARTS(STR(?s), \"" + base + "\")) } } GROUP BY ?c ORDER BY ?c")) {
             String c = r.getResource("c").getURI();
             Node part = NodeFactory.createURI(base + "void/class/" + org.govkg.rdf.Iris.escape(c.replaceFirst("^https?://", "")));
-            out.add(Triple.create(ds, v("classPartition"), part));
-            out.add(Triple.create(part, v("class"), NodeFactory.createURI(c)));
-            out.add(Triple.create(part, v("entities"), integer(r.getLiteral("n").getLong())));
+            out.accept(Triple.create(ds, v("classPartition"), part));
+            out.accept(Triple.create(part, v("class"), NodeFactory.createURI(c)));
+            out.accept(Triple.create(part, v("entities"), integer(r.getLiteral("n").getLong())));
         }
         String links = base + "graph/links";
         for (String p : LINK_PROPERTIES) {
             long n = count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + links + "> { ?s <" + p + "> ?o } }");
             Node part = NodeFactory.createURI(base + "void/property/" + org.govkg.rdf.Iris.escape(p.replaceFirst("^https?://", "")));
-            out.add(Triple.create(ds, v("propertyPartition"), part));
-            out.add(Triple.create(part, v("property"), NodeFactory.createURI(p)));
-            out.add(Triple.create(part, v("triples"), integer(n)));
+            out.accept(Triple.create(ds, v("propertyPartition"), part));
+            out.accept(Triple.create(part, v("property"), NodeFactory.createURI(p)));
+            out.accept(Triple.create(part, v("triples"), integer(n)));
         }
+        Set<Node> examples = new LinkedHashSet<>();
         for (String c : EXAMPLE_CLASSES) {
             List<QuerySolution> ex = select(dsg, "SELECT ?s WHERE { GRAPH ?g { ?s a <" + GK.NS + c + "> ; " + (c.equals("Article") ? "<" + GK.NS + "contentHash> ?h" : "<" + GK.NS + "mentionedIn> ?a")
                     + " } } ORDER BY ?s LIMIT 1");
-            if (!ex.isEmpty()) out.add(Triple.create(ds, v("exampleResource"), ex.get(0).get("s").asNode()));
+            if (!ex.isEmpty()) examples.add(ex.get(0).get("s").asNode());
         }
-        return out;
+        for (Node e : examples) out.accept(Triple.create(ds, v("exampleResource"), e));
     }
 
     private static Node v(String local) {
