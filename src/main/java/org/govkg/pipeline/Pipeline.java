@@ -238,8 +238,8 @@ public final class Pipeline {
     /**
      * The links and the VoID description grow with the store (each figure may have ten links, each document has its
      * VoID subset), so they are not held: {@code derive} sends the graph, each triple once, to a spool file in the
-     * temporary directory and to a digest, the stored graph goes to another digest, and only when the two differ is
-     * the graph replaced from the spool, in one transaction.
+     * temporary directory and to a digest (of each triple as the store gives it back), the stored graph goes to
+     * another digest, and only when the two differ is the graph replaced from the spool, in one transaction.
      */
     private static boolean replaceIfChanged(KgStore store, Node name, Consumer<Consumer<Triple>> derive) {
         Path spool = null;
@@ -250,7 +250,7 @@ public final class Pipeline {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.RDF_THRIFT);
                 writer.start();
                 derive.accept(t -> {
-                    derived.add(t);
+                    derived.add(KgStore.asStored(t));
                     writer.triple(t);
                 });
                 writer.finish();

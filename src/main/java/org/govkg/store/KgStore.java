@@ -13,6 +13,8 @@ import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.io.IOException;
@@ -105,6 +107,20 @@ public final class KgStore implements AutoCloseable {
         Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
         graphs.forEach((name, g) -> contents.put(name, sink -> g.find().forEachRemaining(sink)));
         write(contents);
+    }
+
+    /**
+     * The triple as the store will give it back: TDB2 keeps small numbers, dates and booleans inside their ids and
+     * reads them back in canonical form ("28490000000"^^xsd:decimal comes back as "28490000000.0"), so what is
+     * compared with stored triples must be mapped the same way first.
+     */
+    public static Triple asStored(Triple t) {
+        Node o = t.getObject();
+        if (!o.isLiteral()) return t;
+        NodeId id = NodeIdInline.inline(o);
+        if (id == null) return t;
+        Node back = NodeIdInline.extract(id);
+        return back.equals(o) ? t : Triple.create(t.getSubject(), t.getPredicate(), back);
     }
 
     /**
