@@ -223,6 +223,21 @@ class LinkedDataIT {
         Node zonePart = v.find(Node.ANY, NodeFactory.createURI(VOID + "class"), NodeFactory.createURI(GK + "IndustrialZone")).next().getSubject();
         assertEquals(zones.at("/results/bindings/0/n/value").asLong(),
                 Long.parseLong(v.find(zonePart, NodeFactory.createURI(VOID + "entities"), Node.ANY).next().getObject().getLiteralLexicalForm()));
+        String typed = "GRAPH ?g { ?s a ?c } FILTER (?g != <" + BASE + "graph/void> && isIRI(?s) && STRSTARTS(STR(?s), \"" + BASE + "\"))";
+        var entities = Http.select(served.dataset() + "/sparql", "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { " + typed + " }");
+        assertEquals(entities.at("/results/bindings/0/n/value").asLong(),
+                Long.parseLong(v.find(ds, NodeFactory.createURI(VOID + "entities"), Node.ANY).next().getObject().getLiteralLexicalForm()),
+                "an entity of several classes counts once");
+        var perClass = Http.select(served.dataset() + "/sparql", "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { " + typed + " } GROUP BY ?c");
+        Map<String, Long> classCounts = new HashMap<>();
+        perClass.at("/results/bindings").forEach(b -> classCounts.put(b.at("/c/value").asText(), b.at("/n/value").asLong()));
+        Map<String, Long> partitions = new HashMap<>();
+        for (Triple t : v.find(ds, NodeFactory.createURI(VOID + "classPartition"), Node.ANY).toList())
+            partitions.put(v.find(t.getObject(), NodeFactory.createURI(VOID + "class"), Node.ANY).next().getObject().getURI(),
+                    Long.parseLong(v.find(t.getObject(), NodeFactory.createURI(VOID + "entities"), Node.ANY).next().getObject().getLiteralLexicalForm()));
+        assertEquals(classCounts, partitions);
+        assertTrue(classCounts.values().stream().mapToLong(Long::longValue).sum() > entities.at("/results/bindings/0/n/value").asLong(),
+                "the samples have entities of several classes, so the total is not the partitions' sum");
         assertEquals(served.dataset() + "/sparql", v.find(ds, NodeFactory.createURI(VOID + "sparqlEndpoint"), Node.ANY).next().getObject().getURI());
     }
 }
