@@ -1,0 +1,130 @@
+package org.govkg.ingest;
+
+/**
+ * The layout of one text: its paragraphs, sentences and clauses, as offsets. Computed once per text (in
+ * linear time) and then asked in constant time, so that every stage reads the same bounds: this is the one
+ * definition of a sentence end in govkg.
+ *
+ * <ul>
+ *   <li>A <b>paragraph</b> ends at a line break.</li>
+ *   <li>A <b>sentence</b> ends at {@code 。！？；} or a line break: the genre writes a list of figures as
+ *       clauses joined by {@code ；}, each read as a sentence of its own.</li>
+ *   <li>A <b>clause</b> ends where a sentence does, or at {@code ，、：,;}.</li>
+ * </ul>
+ *
+ * Contract of the position queries: for an offset {@code p} in {@code [0, length]}, {@code xStart(p)} is the
+ * start of the unit whose text precedes {@code p} (the offset just after the last end mark before {@code p},
+ * or 0), and {@code xEnd(p)} is the offset of the first end mark at or after {@code p} (or the length). A
+ * mark belongs to no unit, so a unit is {@code [xStart(p), xEnd(p))} without its closing mark.
+ */
+public final class TextLayout {
+    /** The marks that end a sentence. */
+    public static final String SENTENCE_ENDS = "。！？；\n";
+    /** The marks that end a clause: a sentence's and the pauses within one. */
+    public static final String CLAUSE_ENDS = SENTENCE_ENDS + "，、：,;";
+    /** The marks that end a clause when {@code 、} joins the items of a list (城镇、农村居民…分别). */
+    public static final String CLAUSE_ENDS_KEEPING_LISTS = SENTENCE_ENDS + "，：,;";
+
+    private final String text;
+    private final int[] sentenceStart, sentenceEnd, clauseStart, clauseEnd, listClauseStart, paragraphStart, paragraphEnd;
+
+    private TextLayout(String text) {
+        this.text = text;
+        sentenceStart = starts(text, SENTENCE_ENDS);
+        sentenceEnd = ends(text, SENTENCE_ENDS);
+        clauseStart = starts(text, CLAUSE_ENDS);
+        clauseEnd = ends(text, CLAUSE_ENDS);
+        listClauseStart = starts(text, CLAUSE_ENDS_KEEPING_LISTS);
+        paragraphStart = starts(text, "\n");
+        paragraphEnd = ends(text, "\n");
+    }
+
+    /** The layout of {@code text}. */
+    public static TextLayout of(String text) {
+        return new TextLayout(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public int sentenceStart(int p) {
+        return sentenceStart[clamp(p)];
+    }
+
+    public int sentenceEnd(int p) {
+        return sentenceEnd[clamp(p)];
+    }
+
+    public int clauseStart(int p) {
+        return clauseStart[clamp(p)];
+    }
+
+    public int clauseEnd(int p) {
+        return clauseEnd[clamp(p)];
+    }
+
+    /** The start of the clause, reading {@code 、} as part of it (城镇、农村居民人均可支配收入分别…). */
+    public int clauseStartKeepingLists(int p) {
+        return listClauseStart[clamp(p)];
+    }
+
+    public int paragraphStart(int p) {
+        return paragraphStart[clamp(p)];
+    }
+
+    public int paragraphEnd(int p) {
+        return paragraphEnd[clamp(p)];
+    }
+
+    /** The sentence around {@code p}, without its closing mark. */
+    public String sentenceAt(int p) {
+        return text.substring(sentenceStart(p), sentenceEnd(p));
+    }
+
+    /** Whether a sentence ends anywhere in {@code [from, to)}. */
+    public boolean sentenceEndsWithin(int from, int to) {
+        int f = clamp(from);
+        return f < text.length() && sentenceEnd[f] < Math.min(to, text.length());
+    }
+
+    /** Whether {@code c} ends a sentence. */
+    public static boolean endsSentence(char c) {
+        return SENTENCE_ENDS.indexOf(c) >= 0;
+    }
+
+    /** Whether {@code c} ends a clause. */
+    public static boolean endsClause(char c) {
+        return CLAUSE_ENDS.indexOf(c) >= 0;
+    }
+
+    private int clamp(int p) {
+        return Math.max(0, Math.min(p, text.length()));
+    }
+
+    /** out[p] = 1 + the last index before p holding one of the marks, or 0. */
+    private static int[] starts(String text, String marks) {
+        int[] out = new int[text.length() + 1];
+        int start = 0;
+        for (int p = 0; p <= text.length(); p++) {
+            out[p] = start;
+            if (p < text.length() && marks.indexOf(text.charAt(p)) >= 0) start = p + 1;
+        }
+        return out;
+    }
+
+    /** out[p] = the first index at or after p holding one of the marks, or the length. */
+    private static int[] ends(String text, String marks) {
+        int[] out = new int[text.length() + 1];
+        int end = text.length();
+        for (int p = text.length(); p >= 0; p--) {
+            if (p < text.length() && marks.indexOf(text.charAt(p)) >= 0) end = p;
+            out[p] = end;
+        }
+        return out;
+    }
+}
