@@ -178,7 +178,7 @@ final class ArchitectureRules {
     private static boolean containsStringMap(JavaType type) {
         if (type instanceof JavaParameterizedType p) {
             List<JavaType> args = p.getActualTypeArguments();
-            if (p.toErasure().isAssignableTo(Map.class) && args.size() == 2
+            if (isMap(p.toErasure().getName()) && args.size() == 2
                 && args.stream().allMatch(a -> a.toErasure().getName().equals(String.class.getName()))
                 && args.stream().noneMatch(a -> a instanceof JavaWildcardType))
                 return true;
@@ -187,6 +187,18 @@ final class ArchitectureRules {
         if (type instanceof JavaWildcardType w)
             return w.getUpperBounds().stream().anyMatch(ArchitectureRules::containsStringMap);
         return false;
+    }
+
+    /**
+     * Whether the class named is a {@link Map}, asked of the JVM: the import leaves classes outside govkg as stubs
+     * that know no supertypes (archunit.properties), so {@code JavaClass.isAssignableTo} would miss SortedMap.
+     */
+    private static boolean isMap(String className) {
+        try {
+            return Map.class.isAssignableFrom(Class.forName(className, false, ArchitectureRules.class.getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static DescribedPredicate<JavaClass> notExempted(String root, List<Exemption> exemptions) {
