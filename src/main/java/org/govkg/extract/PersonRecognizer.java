@@ -37,14 +37,17 @@ final class PersonRecognizer {
 
     /** A name read after a role ends at one of these marks or before a word of after-name. */
     private boolean endsName(String text, int p) {
-        if (p < text.length()) {
-            switch (text.charAt(p)) {
-                case '，', '、', '。', '（', '）', ' ', '：', '\n' -> { return true; }
-                default -> { }
-            }
-        }
+        if (p < text.length() && endMark(text.charAt(p))) return true;
         for (String a : afterName) if (text.startsWith(a, p)) return true;
         return false;
+    }
+
+    /** Not TextLayout's clause end: a name also ends at a parenthesis or a space, and 、 but no ；！？ are among these. */
+    private static boolean endMark(char c) {
+        return switch (c) {
+            case '，', '、', '。', '（', '）', ' ', '：', '\n' -> true;
+            default -> false;
+        };
     }
 
     /** 大沥镇党委书记陈伟健表示: a role, then a surname, then two or three characters ending before a verb of speech or a stop. */
