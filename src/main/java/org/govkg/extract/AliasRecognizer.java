@@ -10,14 +10,18 @@ import java.util.regex.Pattern;
  * short name, where it is not part of a longer name, is a mention of the same thing, under the full name.
  */
 final class AliasRecognizer {
-    private static final Pattern DECLARED = Pattern.compile(
-            "^\\s*[（(]\\s*(?:以下简称|以下称|下称|简称|以下统称)?\\s*[：:]?\\s*[“\"「]([^”\"」（）()，。]{2,16})[”\"」]\\s*[）)]");
+    /** rules/name-patterns.tsv alias-declared: group 1 is the short name. */
+    private final Pattern declared;
+
+    AliasRecognizer(Lexicons lex) {
+        this.declared = lex.namePatterns.pattern("alias-declared");
+    }
 
     List<Mention> recognize(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
         for (Mention full : mentions) {
             if (full.type() == EntityType.PERSON || full.type() == EntityType.DIVISION) continue;
-            Matcher m = DECLARED.matcher(text.substring(full.end(), Math.min(text.length(), full.end() + 30)));
+            Matcher m = declared.matcher(text.substring(full.end(), Math.min(text.length(), full.end() + 30)));
             if (!m.find()) continue;
             String alias = m.group(1).strip();
             if (alias.equals(full.surface()) || alias.length() >= full.name().length()) continue;

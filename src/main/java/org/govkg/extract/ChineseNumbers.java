@@ -1,16 +1,30 @@
 package org.govkg.extract;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Numbers as the genre writes them: 427.8, 1,234, 十二, 两千, 一百二十三, 三万五千, 〇. */
 public final class ChineseNumbers {
-    private static final String DIGITS = "零〇一二两三四五六七八九";
-    private static final int[] DIGIT_VALUES = {0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+    /** lexicon/numerals.tsv: a digit's value, and a unit's multiplier (十, 百, 千 within a section; 万, 亿 close it). */
+    private static final Map<Character, Integer> DIGITS = new HashMap<>();
+    private static final Map<Character, Long> UNITS = new HashMap<>();
+
+    static {
+        for (String[] r : Tsv.load("/org/govkg/lexicon/numerals.tsv", 3)) {
+            if (r[0].length() != 1) throw new IllegalStateException("lexicon/numerals.tsv: not one character: " + r[0]);
+            switch (r[2]) {
+                case "digit" -> DIGITS.put(r[0].charAt(0), Integer.parseInt(r[1]));
+                case "unit" -> UNITS.put(r[0].charAt(0), Long.parseLong(r[1]));
+                default -> throw new IllegalStateException("lexicon/numerals.tsv: kind " + r[2] + " of " + r[0]);
+            }
+        }
+    }
 
     private ChineseNumbers() {}
 
     public static boolean isChineseNumeral(char c) {
-        return DIGITS.indexOf(c) >= 0 || "十百千万亿".indexOf(c) >= 0;
+        return DIGITS.containsKey(c) || UNITS.containsKey(c);
     }
 
     /** The value of an Arabic or Chinese numeral, or null when it is neither. */
@@ -32,20 +46,13 @@ public final class ChineseNumbers {
         boolean any = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int d = DIGITS.indexOf(c);
-            if (d >= 0) {
-                digit = DIGIT_VALUES[d];
+            Integer d = DIGITS.get(c);
+            if (d != null) {
+                digit = d;
                 any = true;
                 continue;
             }
-            long unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10_000;
-                case '亿' -> 100_000_000;
-                default -> -1;
-            };
+            long unit = UNITS.getOrDefault(c, -1L);
             if (unit < 0) return null;
             any = true;
             if (unit >= 10_000) {

@@ -19,6 +19,8 @@ import java.util.Set;
 final class DivisionRecognizer {
     private final Gazetteer gazetteer;
     private final Lexicons lex;
+    /** lexicon/division-words.tsv street-head: characters after a short name that make it a street's. */
+    private final String streetHeads = new WordUses("/org/govkg/lexicon/division-words.tsv").chars("street-head");
     private final java.util.Set<String> genericNames = new java.util.HashSet<>(Tsv.words("/org/govkg/lexicon/generic-division-names.tsv"));
 
     /** The zone heads of two characters or more (经济技术开发区, 园区), picked from the name heads once rather than for every town. */
@@ -37,8 +39,8 @@ final class DivisionRecognizer {
     }
 
     /** 湖南路, 中山大道: a short division name that starts a street's name is part of that name. */
-    private static boolean startsAStreetName(String text, int end) {
-        return end < text.length() && "路街巷桥道".indexOf(text.charAt(end)) >= 0;
+    private boolean startsAStreetName(String text, int end) {
+        return end < text.length() && streetHeads.indexOf(text.charAt(end)) >= 0;
     }
 
     List<Mention> recognize(String text, List<org.govkg.nlp.Token> tokens) {

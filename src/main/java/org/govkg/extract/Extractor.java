@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * thread-safe: the lexicons, the gazetteer and the segmenter are loaded once and only read.
  */
 public final class Extractor {
-    private static final Pattern PARENTHESISED = Pattern.compile("[（(].*$");
+    /** rules/name-patterns.tsv: what is cut from a publisher's name (a parenthesised remark), a year the text states. */
+    private static final WordUses PATTERNS = new WordUses("/org/govkg/rules/name-patterns.tsv");
+    private static final Pattern PARENTHESISED = PATTERNS.pattern("publisher-parenthesised");
 
     private static final Pattern YEAR_IN_ID = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
-    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(?<!\\d)(20\\d\\d)年");
+    private static final Pattern YEAR_IN_TEXT = PATTERNS.pattern("year-in-text");
 
     private final Segmenter segmenter;
     private final Lexicons lex = new Lexicons();
@@ -34,7 +36,7 @@ public final class Extractor {
     private final MetaRecognizer meta = new MetaRecognizer(lex);
     private final FigureRecognizer figures;
     private final RelationRecognizer relations = new RelationRecognizer();
-    private final AliasRecognizer aliases = new AliasRecognizer();
+    private final AliasRecognizer aliases = new AliasRecognizer(lex);
     private final PostRecognizer posts;
 
     public Extractor(Segmenter segmenter, Gazetteer gazetteer, IndicatorLexicon indicators) {
@@ -45,7 +47,7 @@ public final class Extractor {
         this.people = new PersonRecognizer(lex);
         this.initiatives = new InitiativeRecognizer(lex);
         this.figures = new FigureRecognizer(lex, indicators);
-        this.posts = new PostRecognizer(orgs);
+        this.posts = new PostRecognizer(orgs, lex);
     }
 
     public Extraction extract(Document doc) {

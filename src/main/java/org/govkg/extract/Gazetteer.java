@@ -16,8 +16,11 @@ public final class Gazetteer {
     /** A name of a division as it may stand in text. */
     public record Name(String code, boolean isShort) {}
 
-    private static final String[] SUFFIXES = {"壮族自治区", "回族自治区", "维吾尔自治区", "特别行政区", "自治区", "自治州",
-            "自治县", "自治旗", "地区", "林区", "新区", "街道", "省", "市", "区", "县", "旗", "盟", "镇", "乡"};
+    /** lexicon/division-words.tsv: the level suffixes in the order they are tried, and the parts of an autonomous division's name. */
+    private static final WordUses WORDS = new WordUses("/org/govkg/lexicon/division-words.tsv");
+    private static final List<String> SUFFIXES = WORDS.words("suffix");
+    private static final String ETHNIC = WORDS.word("ethnic-marker"), AUTONOMOUS = WORDS.word("autonomous-prefix"),
+            MUNICIPALITY = WORDS.word("municipality-suffix");
 
     private final Map<String, Division> byCode = new HashMap<>();
     private final Map<String, List<Division>> townsByCounty = new HashMap<>();
@@ -47,8 +50,8 @@ public final class Gazetteer {
             if (name.endsWith(suf) && name.length() - suf.length() >= 2) {
                 String s = name.substring(0, name.length() - suf.length());
                 // 鄂温克族自治旗 → 鄂温克; 延边朝鲜族自治州 → 延边
-                int zu = s.indexOf("族");
-                if (zu >= 2 && suf.startsWith("自治")) {
+                int zu = s.indexOf(ETHNIC);
+                if (zu >= 2 && suf.startsWith(AUTONOMOUS)) {
                     String t = s.substring(0, zu);
                     for (int cut = t.length() - 1; cut >= 2; cut--) if (t.length() - cut <= 3) s = t.substring(0, cut);
                 }
@@ -94,7 +97,7 @@ public final class Gazetteer {
     }
 
     static boolean isMunicipality(Division d) {
-        return d.level().equals("province") && d.name().endsWith("市");
+        return d.level().equals("province") && d.name().endsWith(MUNICIPALITY);
     }
 
     /** Every division, provinces to towns, by code. */

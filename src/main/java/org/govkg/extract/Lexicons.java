@@ -25,6 +25,11 @@ final class Lexicons {
     final Set<String> initiativeStop = new HashSet<>(Tsv.words("/org/govkg/lexicon/initiative-stop.tsv"));
     /** The same three sets, in their iteration order, for the name rules that strip their words (see OrderedWords). */
     final OrderedWords stopVerbsOrdered, nameStopOrdered, nameGenericOrdered;
+    /** The words and patterns the name, person and organisation rules take by use (see WordUses). */
+    final WordUses nameWords = new WordUses("/org/govkg/lexicon/name-words.tsv");
+    final WordUses personWords = new WordUses("/org/govkg/lexicon/person-words.tsv");
+    final WordUses orgWords = new WordUses("/org/govkg/lexicon/org-words.tsv");
+    final WordUses namePatterns = new WordUses("/org/govkg/rules/name-patterns.tsv");
     /** rules/confidence.tsv: method → the confidence of an item found that way. */
     final Map<String, Double> confidences = new java.util.LinkedHashMap<>();
 

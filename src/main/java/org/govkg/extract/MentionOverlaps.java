@@ -6,11 +6,14 @@ import java.util.List;
 
 /**
  * Settles mentions that cover the same text. A name inside a longer name of the same kind is part
- * of it (长春博览城 in 中铁·长春博览城项目); anything inside "…项目" is the project; a short division name
+ * of it (长春博览城 in 中铁·长春博览城项目); anything inside a project's name before its head is the project; a short division name
  * inside another name (桂林 in 桂林胡同美食步行街) is no mention of the division.
  */
 final class MentionOverlaps {
     private MentionOverlaps() {}
+
+    /** lexicon/name-words.tsv project-head: the head of a project's name. */
+    private static final String PROJECT_HEAD = new WordUses("/org/govkg/lexicon/name-words.tsv").word("project-head");
 
     /** Which reading of one stretch of text wins: a body beats a name head (融媒体中心), a project a zone (…基地等项目). */
     private static final List<EntityType> PRIORITY = List.of(EntityType.DIVISION, EntityType.MEETING, EntityType.ORGANIZATION,
@@ -36,8 +39,8 @@ final class MentionOverlaps {
                     continue;
                 }
                 if (o.type() == m.type() && m.type() != EntityType.MEETING && m.type() != EntityType.ORGANIZATION) drop = true;
-                // X inside "X项目" is the project itself; an investor named at the start of it stays itself
-                else if (o.surface().endsWith("项目") && m.end() == o.end() - 2 && m.type() != EntityType.DIVISION) drop = true;
+                // X inside X项目 is the project itself; an investor named at the start of it stays itself
+                else if (o.surface().endsWith(PROJECT_HEAD) && m.end() == o.end() - PROJECT_HEAD.length() && m.type() != EntityType.DIVISION) drop = true;
                 else if (m.type() == EntityType.DIVISION && !m.surface().equals(m.name()) && o.type() != EntityType.ORGANIZATION
                         && o.type() != EntityType.MEETING && o.type() != EntityType.DIVISION) drop = true;
                 else if (m.type() == EntityType.DIVISION && o.type() != EntityType.ORGANIZATION && o.type() != EntityType.MEETING

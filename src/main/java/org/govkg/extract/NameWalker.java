@@ -11,9 +11,12 @@ import java.util.List;
  */
 final class NameWalker {
     private final Lexicons lex;
+    /** lexicon/name-words.tsv connector: the words that join two nouns inside a name. */
+    private final List<String> connectors;
 
     NameWalker(Lexicons lex) {
         this.lex = lex;
+        this.connectors = lex.nameWords.words("connector");
     }
 
     /** Start of the name whose head begins at {@code headStart}; equals headStart when nothing precedes. */
@@ -92,7 +95,7 @@ final class NameWalker {
     /** 及 and · join two nouns inside a name (智能网联及新能源汽车供应链产业园, 中铁·长春博览城项目). */
     private boolean connector(String text, List<Token> tokens, int k, int start, boolean initiative) {
         Token t = tokens.get(k);
-        if (!(t.text().equals("及") || t.text().equals("·") || t.text().equals("•"))) return false;
+        if (!connectors.contains(t.text())) return false;
         if (k == 0 || initiative && !t.text().equals("·")) return false;
         Token left = tokens.get(k - 1);
         return accept(left, false) && lex.suffixTrie.findAll(left.text()).stream().noneMatch(m -> m.end() == left.text().length());

@@ -1,7 +1,11 @@
 package org.govkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Party committees, governments and their departments: a division name followed by a body
@@ -11,9 +15,33 @@ import java.util.List;
  */
 final class OrgRecognizer {
     private final Lexicons lex;
+    /** lexicon/org-words.tsv, by use. */
+    private final String partyPrefix, notBeforeLevel, partyCentre, partyCentreTail, committee, notCommitteeAfter, conjunction;
+    private final List<String> departmentVetoes;
+    /** lexicon/level-characters.tsv: a level character → its level; lexicon/level-word-tails.tsv: → the characters before it that make it another word's end. */
+    private final Map<Character, String> levels = new HashMap<>(), tails = new HashMap<>();
+    /** 合肥市投资促进局, 南海区工业和信息化局: a division followed by a department's name (its heads tried in file order). */
+    private final Pattern department;
 
     OrgRecognizer(Lexicons lex) {
         this.lex = lex;
+        WordUses w = lex.orgWords;
+        this.partyPrefix = w.word("party-prefix");
+        this.notBeforeLevel = w.chars("not-before-level");
+        this.partyCentre = w.word("party-centre");
+        this.partyCentreTail = w.word("not-party-centre-tail");
+        this.committee = w.word("committee");
+        this.notCommitteeAfter = w.chars("not-committee-after");
+        this.conjunction = w.word("department-conjunction");
+        this.departmentVetoes = w.words("department-veto");
+        this.department = Pattern.compile("[\\u4e00-\\u9fa5]{0,10}?" + w.alternation("department-head"));
+        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) levels.put(single(r[0]), r[1]);
+        for (String[] r : Tsv.load("/org/govkg/lexicon/level-word-tails.tsv", 2)) tails.merge(single(r[1]), r[0], String::concat);
+    }
+
+    private static char single(String s) {
+        if (s.length() != 1) throw new IllegalStateException("not one character: " + s);
+        return s.charAt(0);
     }
 
     List<Mention> recognize(String text, List<org.govkg.nlp.Token> tokens, List<Mention> divisions) {
@@ -28,10 +56,10 @@ final class OrgRecognizer {
                 continue;
             }
             int start = d.start();
-            if (text.startsWith("中共", start - 2)) start -= 2;
+            start = withPartyPrefix(text, start);
             // 中共长春市朝阳区委: the chain of divisions before the body is one name
             for (Mention p : divisions) if (p.end() == start && p.attr("code") != null) start = p.start();
-            if (text.startsWith("中共", start - 2)) start -= 2;
+            start = withPartyPrefix(text, start);
             int end = d.end() + body[0].length();
             for (int i = d.end() - 1; i < end; i++) used[i] = true;
             out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.division-body"))
@@ -39,52 +67,50 @@ final class OrgRecognizer {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String level = switch (c) {
-                case '区', '县', '旗' -> "county";
-                case '市' -> "prefecture";
-                case '省' -> "province";
-                default -> null;
-            };
+            String level = levels.get(c);
             if (level == null || used[i]) continue;
-            if (i > 0 && (text.charAt(i - 1) == '全' || text.charAt(i - 1) == '本' || text.charAt(i - 1) == '城' || text.charAt(i - 1) == '地')) continue;
+            if (i > 0 && notBeforeLevel.indexOf(text.charAt(i - 1)) >= 0) continue;
             String[] body = bodyAt(text, i + 1);
             if (body == null) continue;
             if (i > 0 && partOfWord(text.charAt(i - 1), c)) continue;
             int end = i + 1 + body[0].length();
-            int start = text.startsWith("中共", i - 2) ? i - 2 : i;
+            int start = withPartyPrefix(text, i);
             out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.level-body"))
                     .with("body", body[1]).with("canonical", body[2]).with("levelRef", level));
             i = end - 1;
         }
         for (String[] nb : lex.nationalBodies) {
             for (int i = text.indexOf(nb[0]); i >= 0; i = text.indexOf(nb[0], i + 1)) {
-                if (nb[0].equals("中共中央") && text.startsWith("委员会", i + 4)) continue;
+                if (nb[0].equals(partyCentre) && text.startsWith(partyCentreTail, i + nb[0].length())) continue;
                 out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, lex.confidence("org.national")).withName(nb[1]).with("canonical", nb[1]).with("body", "national"));
             }
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern DEPARTMENT = java.util.regex.Pattern.compile(
-            "[\\u4e00-\\u9fa5]{0,10}?(?:局|办公室|委员会|管委会|融媒体中心|中心|研究院|人民医院|医院|大学|学院|发展改革委|发改委|经信委|卫健委|住建委|工信委|商务委|网信办|金融办)");
+    /** The start of a name at {@code start}, moved back over the party's prefix (中共) when it precedes. */
+    private int withPartyPrefix(String text, int start) {
+        int n = partyPrefix.length();
+        return text.startsWith(partyPrefix, start - n) ? start - n : start;
+    }
 
     /** 合肥市投资促进局, 南海区工业和信息化局: a division followed by a department's name. */
     private Mention department(String text, List<org.govkg.nlp.Token> tokens, Mention d, List<Mention> divisions) {
-        java.util.regex.Matcher m = DEPARTMENT.matcher(text);
+        Matcher m = department.matcher(text);
         m.region(d.end(), Math.min(text.length(), d.end() + 14));
         if (!m.lookingAt()) return null;
         // 长春市朝阳区…: the next division of a chain, not a department of this one
         if (divisions.stream().anyMatch(o -> o.start() == d.end())) return null;
         String middle = text.substring(d.end(), m.end());
-        if (middle.contains("的") || middle.contains("届") || lex.stopVerbs.stream().anyMatch(middle::contains)) return null;
+        if (departmentVetoes.stream().anyMatch(middle::contains) || lex.stopVerbs.stream().anyMatch(middle::contains)) return null;
         // a department's name is nouns and verbs of its remit (投资促进局, 工业和信息化局), never adverbs or adjectives
         for (org.govkg.nlp.Token t : tokens) {
             if (t.end() <= d.end() || t.start() >= m.end()) continue;
             String pos = t.pos();
             if (pos.startsWith("d") || pos.equals("ad") || pos.equals("a") || pos.startsWith("p") || pos.startsWith("u")
-                    || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("t") || (pos.startsWith("c") && !t.text().equals("和"))) return null;
+                    || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("t") || (pos.startsWith("c") && !t.text().equals(conjunction))) return null;
         }
-        int start = text.startsWith("中共", d.start() - 2) ? d.start() - 2 : d.start();
+        int start = withPartyPrefix(text, d.start());
         return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, lex.confidence("org.department")).with("divisionCode", d.attr("code"));
     }
 
@@ -94,12 +120,7 @@ final class OrgRecognizer {
      */
     Mention implied(String levelAndBody, int at) {
         if (levelAndBody.isEmpty()) return null;
-        String level = switch (levelAndBody.charAt(0)) {
-            case '区', '县', '旗' -> "county";
-            case '市' -> "prefecture";
-            case '省' -> "province";
-            default -> null;
-        };
+        String level = levels.get(levelAndBody.charAt(0));
         String[] body = bodyAt(levelAndBody, 1);
         if (level == null || body == null || 1 + body[0].length() != levelAndBody.length()) return null;
         return new Mention(EntityType.ORGANIZATION, levelAndBody, levelAndBody, at, at, 0.7,
@@ -114,18 +135,12 @@ final class OrgRecognizer {
         }
         if (best == null) return null;
         // 委员 (a member), 委托, 委派 are not 委 the committee
-        if (best[0].equals("委") && p + 1 < text.length() && "员托派屈实婉".indexOf(text.charAt(p + 1)) >= 0) return null;
+        if (best[0].equals(committee) && p + 1 < text.length() && notCommitteeAfter.indexOf(text.charAt(p + 1)) >= 0) return null;
         return best;
     }
 
     /** The level character must not end another word (社区委, 城区政府, 城市委 are no bodies of this article). */
-    private static boolean partOfWord(char before, char level) {
-        String words = switch (level) {
-            case '区' -> "社城景园新辖片街小湾山郊矿灾校营厂林牧垦市老开景试保";
-            case '市' -> "城都超股上门夜集楼";
-            case '县' -> "郡州";
-            default -> "外各";
-        };
-        return words.indexOf(before) >= 0;
+    private boolean partOfWord(char before, char level) {
+        return tails.getOrDefault(level, "").indexOf(before) >= 0;
     }
 }

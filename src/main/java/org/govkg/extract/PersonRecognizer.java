@@ -16,8 +16,9 @@ import java.util.Set;
 final class PersonRecognizer {
     private final List<String> roles;
 
-    private static final String[] AFTER_NAME = {"表示", "说", "指出", "强调", "介绍", "主持", "出席", "讲话", "致辞", "同志", "在", "等", "与", "和",
-            "，", "、", "。", "（", "）", " ", "：", "\n"};
+    /** lexicon/person-words.tsv: what may follow a name read after a role (…张三表示), and the words of bylines (记者王五). */
+    private final List<String> afterName, bylines, notAfterName, namingTails;
+    private final String bylineWord, roleWidening;
     private final Set<String> surnames;
     private final Lexicons lex;
 
@@ -25,13 +26,35 @@ final class PersonRecognizer {
         this.roles = lex.roles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         this.surnames = new HashSet<>(Tsv.words("/org/govkg/lexicon/surnames.tsv"));
         this.lex = lex;
+        WordUses w = lex.personWords;
+        this.afterName = w.words("after-name");
+        this.bylines = w.words("byline");
+        this.notAfterName = w.words("not-after-name");
+        this.namingTails = w.words("naming-tail");
+        this.bylineWord = w.word("byline-word");
+        this.roleWidening = w.chars("role-widening");
+    }
+
+    /** A name read after a role ends at one of these marks or before a word of after-name. */
+    private boolean endsName(String text, int p) {
+        if (p < text.length() && endMark(text.charAt(p))) return true;
+        for (String a : afterName) if (text.startsWith(a, p)) return true;
+        return false;
+    }
+
+    /** Not TextLayout's clause end: a name also ends at a parenthesis or a space, and 、 but no ；！？ are among these. */
+    private static boolean endMark(char c) {
+        return switch (c) {
+            case '，', '、', '。', '（', '）', ' ', '：', '\n' -> true;
+            default -> false;
+        };
     }
 
     /** 大沥镇党委书记陈伟健表示: a role, then a surname, then two or three characters ending before a verb of speech or a stop. */
     private List<Mention> afterRoles(String text, Set<String> known) {
         List<Mention> out = new ArrayList<>();
         for (String r : roles) {
-            if (r.length() < 2 || r.contains("记者") || r.equals("通讯员")) continue;
+            if (r.length() < 2 || r.contains(bylineWord) || bylines.contains(r)) continue;
             for (int i = text.indexOf(r); i >= 0; i = text.indexOf(r, i + 1)) {
                 int p = i + r.length();
                 if (p >= text.length()) continue;
@@ -41,9 +64,7 @@ final class PersonRecognizer {
                     if (p + len > text.length()) continue;
                     String name = text.substring(p, p + len);
                     if (!name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) continue;
-                    boolean ends = false;
-                    for (String a : AFTER_NAME) if (text.startsWith(a, p + len)) { ends = true; break; }
-                    if (!ends || known.contains(name)) continue;
+                    if (!endsName(text, p + len) || known.contains(name)) continue;
                     String role = roleBefore(text, p);
                     out.add(Mention.of(EntityType.PERSON, name, p, lex.confidence("person.role-surname")).with("role", role == null ? r : role));
                     known.add(name);
@@ -63,11 +84,11 @@ final class PersonRecognizer {
             String before = roleBefore(text, t.start());
             String after = roleAfter(text, t.end());
             // 习近平新时代中国特色社会主义思想, 张三同志: the genre's other ways of naming a person
-            if (before == null && after == null && (text.startsWith("新时代", t.end()) || text.startsWith("同志", t.end()))) after = "";
+            if (before == null && after == null && namingTails.stream().anyMatch(w -> text.startsWith(w, t.end()))) after = "";
             if (before == null && after == null) continue;
             String role = before != null ? before : after;
             Mention m = Mention.of(EntityType.PERSON, t.text(), t.start(), lex.confidence("person.role-ner"));
-            if (!role.isEmpty() && !role.equals("记者") && !role.equals("本报记者") && !role.equals("通讯员")) m = m.with("role", role);
+            if (!role.isEmpty() && !bylines.contains(role)) m = m.with("role", role);
             out.add(m);
             known.add(t.text());
         }
@@ -86,7 +107,7 @@ final class PersonRecognizer {
                 // widen to the body the role belongs to (区委书记, 市委副书记)
                 int s = window.length() - r.length();
                 int guard = 0;
-                while (s > 0 && guard++ < 4 && "区市县省镇委党工管会常务副".indexOf(window.charAt(s - 1)) >= 0) s--;
+                while (s > 0 && guard++ < 4 && roleWidening.indexOf(window.charAt(s - 1)) >= 0) s--;
                 return window.substring(s);
             }
         }
@@ -94,7 +115,7 @@ final class PersonRecognizer {
     }
 
     private String roleAfter(String text, int at) {
-        for (String r : roles) if (text.startsWith(r, at) && !r.startsWith("记者") && !r.equals("委员")) return r;
+        for (String r : roles) if (text.startsWith(r, at) && !r.startsWith(bylineWord) && !notAfterName.contains(r)) return r;
         return null;
     }
 }

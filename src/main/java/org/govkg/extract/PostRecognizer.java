@@ -12,14 +12,15 @@ import java.util.Map;
  * (主任 alone) gives no post.
  */
 final class PostRecognizer {
-    /** Words after a township's name that name its bodies (镇党委, 街道党工委, 镇政府). */
-    private static final List<String> TOWNSHIP_BODIES = List.of("党委", "党工委", "人民政府", "政府", "人大", "纪委");
+    /** Words after a township's name that name its bodies (镇党委, 街道党工委, 镇政府): lexicon/org-words.tsv township-body. */
+    private final List<String> townshipBodies;
 
     private final OrgRecognizer orgs;
     private final List<String[]> titles;
 
-    PostRecognizer(OrgRecognizer orgs) {
+    PostRecognizer(OrgRecognizer orgs, Lexicons lex) {
         this.orgs = orgs;
+        this.townshipBodies = lex.orgWords.words("township-body");
         List<String[]> rows = new ArrayList<>();
         for (String[] r : Tsv.load("/org/govkg/lexicon/posts.tsv", 1)) rows.add(new String[]{r[0], r.length > 1 ? r[1] : ""});
         rows.sort(Comparator.comparingInt((String[] r) -> -r[0].length()));
@@ -63,12 +64,12 @@ final class PostRecognizer {
     }
 
     /** 大沥镇党委 + 书记: a township's body, named by the township's mention and a body word just before the title. */
-    private static Mention townshipBody(String text, List<Mention> mentions, int titleStart) {
+    private Mention townshipBody(String text, List<Mention> mentions, int titleStart) {
         for (Mention d : mentions) {
             if (d.type() != EntityType.DIVISION || d.attr("code") == null || !"township".equals(d.attr("level"))) continue;
             if (d.end() > titleStart) continue;
             String between = text.substring(d.end(), titleStart);
-            if (!TOWNSHIP_BODIES.contains(between)) continue;
+            if (!townshipBodies.contains(between)) continue;
             String name = d.name() + between;
             return new Mention(EntityType.ORGANIZATION, text.substring(d.start(), titleStart), name, titleStart, titleStart, 0.8,
                     Map.of("divisionCode", d.attr("code"), "implied", "true", "from", Integer.toString(d.start())));
