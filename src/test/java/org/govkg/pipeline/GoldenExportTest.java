@@ -114,7 +114,7 @@ class GoldenExportTest {
     @Test
     void a_difference_is_shown_at_its_first_line() {
         String msg = firstDifference("x.nq", "a\nb\nc\n".getBytes(StandardCharsets.UTF_8), "a\nB\nc\n".getBytes(StandardCharsets.UTF_8));
-        assertEquals("golden file " + GOLDEN.resolve("x.nq") + " differs from the export at line 2 (golden 4 lines, export 4 lines):\n"
+        assertEquals("golden file " + GOLDEN.resolve("x.nq") + " differs from the export at line 2 (golden 3 lines, export 3 lines):\n"
                 + "  golden: b\n  export: B\n" + REGENERATE, msg);
     }
 
@@ -123,9 +123,14 @@ class GoldenExportTest {
         String[] w = new String(want, StandardCharsets.UTF_8).split("\n", -1), g = new String(got, StandardCharsets.UTF_8).split("\n", -1);
         int i = 0;
         while (i < w.length && i < g.length && w[i].equals(g[i])) i++;
-        return "golden file " + GOLDEN.resolve(file) + " differs from the export at line " + (i + 1) + " (golden " + w.length + " lines, export " + g.length + " lines):\n"
+        return "golden file " + GOLDEN.resolve(file) + " differs from the export at line " + (i + 1) + " (golden " + lines(w) + " lines, export " + lines(g) + " lines):\n"
                 + "  golden: " + (i < w.length ? w[i] : "(end of file)") + "\n"
                 + "  export: " + (i < g.length ? g[i] : "(end of file)") + "\n" + REGENERATE;
+    }
+
+    /** Lines of a file split at '\n': a final line break ends the last line, it does not start another. */
+    private static int lines(String[] split) {
+        return split.length > 0 && split[split.length - 1].isEmpty() ? split.length - 1 : split.length;
     }
 
     private static Map<String, byte[]> golden() throws IOException {
