@@ -15,19 +15,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Precision at a confidence threshold, from hand-written gold and graph items. */
 class ThresholdPrecisionTest {
-    private static final String TEXT = "上半年，朝阳区地区生产总值实现427.8亿元，同比增长8.4%。区委书记张三出席。全区新建共享喷涂中心3个。";
+    private static final String TEXT = "上半年，柳溪区地区生产总值完成351.6亿元，比上年同期增长6.3%。区委书记张三出席。全区新建共享喷涂中心3个。";
 
     private static JsonNode gold() throws Exception {
         return new ObjectMapper().readTree("""
                 {"doc": "t",
                  "entities": [
-                   {"type": "AdministrativeDivision", "label": "朝阳区", "aliases": ["长春市朝阳区"], "required": true},
+                   {"type": "AdministrativeDivision", "label": "柳溪区", "aliases": ["江城市柳溪区"], "required": true},
                    {"type": "Person", "label": "张三", "required": true},
-                   {"type": "Meeting", "label": "朝阳区委十三届五次全会", "required": true}
+                   {"type": "Meeting", "label": "柳溪区委十二届六次全会", "required": true}
                  ],
                  "observations": [
-                   {"area": "朝阳区", "indicator": "地区生产总值", "valueBase": 42780000000, "value": 427.8, "unit": "亿元", "required": true,
-                    "evidence": "上半年，朝阳区地区生产总值实现427.8亿元"}
+                   {"area": "柳溪区", "indicator": "地区生产总值", "valueBase": 35160000000, "value": 351.6, "unit": "亿元", "required": true,
+                    "evidence": "上半年，柳溪区地区生产总值完成351.6亿元"}
                  ]}""");
     }
 
@@ -43,17 +43,17 @@ class ThresholdPrecisionTest {
 
     private static Scorer.Counts score(boolean verbose) throws Exception {
         Map<String, Scorer.Ent> ents = new TreeMap<>();
-        ents.put("e1", new Scorer.Ent(Set.of("AdministrativeDivision"), Set.of("朝阳区"), 0.97));    // right, sure
-        ents.put("e2", new Scorer.Ent(Set.of("AdministrativeDivision"), Set.of("长春市朝阳区"), 0.82)); // a duplicate: wrong, though sure
+        ents.put("e1", new Scorer.Ent(Set.of("AdministrativeDivision"), Set.of("柳溪区"), 0.97));    // right, sure
+        ents.put("e2", new Scorer.Ent(Set.of("AdministrativeDivision"), Set.of("江城市柳溪区"), 0.82)); // a duplicate: wrong, though sure
         ents.put("e3", new Scorer.Ent(Set.of("Person"), Set.of("张三"), 0.8));                       // right, exactly at the threshold
         Scorer.Ent spurious = new Scorer.Ent(Set.of("Project"), Set.of("共享喷涂中心"), 0.43);          // wrong, unsure
         spurious.sentence = "全区新建共享喷涂中心3个";
         ents.put("e4", spurious);
         ents.put("e5", new Scorer.Ent(Set.of("Place"), Set.of("南湖"), null));                      // no confidence at all: counts as 0
         Map<String, Scorer.Obs> obs = new LinkedHashMap<>();
-        obs.put("o1", obs(42780000000.0, "朝阳区", "地区生产总值", 0.92, "上半年，朝阳区地区生产总值实现427.8亿元"));
-        obs.put("o2", obs(3, "朝阳区", "共享喷涂中心", 0.75, "全区新建共享喷涂中心3个"));
-        obs.put("o3", obs(8.4, "朝阳区", "增长", 0.92, "同比增长8.4%"));
+        obs.put("o1", obs(35160000000.0, "柳溪区", "地区生产总值", 0.92, "上半年，柳溪区地区生产总值完成351.6亿元"));
+        obs.put("o2", obs(3, "柳溪区", "共享喷涂中心", 0.75, "全区新建共享喷涂中心3个"));
+        obs.put("o3", obs(6.3, "柳溪区", "增长", 0.92, "比上年同期增长6.3%"));
         return new Scorer(null, "https://w3id.org/govkg/id/").compare(gold(), ents, obs, TEXT, verbose);
     }
 
@@ -102,11 +102,11 @@ class ThresholdPrecisionTest {
     @Test
     void verbose_lists_each_miss_and_spurious_item_with_its_sentence() throws Exception {
         List<String> notes = score(true).notes;
-        assertTrue(notes.contains("  miss Meeting: 朝阳区委十三届五次全会  ← (not in the text as written)"), notes::toString);
+        assertTrue(notes.contains("  miss Meeting: 柳溪区委十二届六次全会  ← (not in the text as written)"), notes::toString);
         assertTrue(notes.contains("  spurious [Project]: [共享喷涂中心] (confidence 0.43)  ← 全区新建共享喷涂中心3个"), notes::toString);
-        assertTrue(notes.contains("  duplicate [AdministrativeDivision]: [长春市朝阳区] (confidence 0.82)"), notes::toString);
-        assertTrue(notes.contains("  spurious obs: [朝阳区] [增长] 8.4 (confidence 0.92)  ← 同比增长8.4%"), notes::toString);
+        assertTrue(notes.contains("  duplicate [AdministrativeDivision]: [江城市柳溪区] (confidence 0.82)"), notes::toString);
+        assertTrue(notes.contains("  spurious obs: [柳溪区] [增长] 6.3 (confidence 0.92)  ← 比上年同期增长6.3%"), notes::toString);
         assertEquals("区委书记张三出席", Scorer.firstSentenceOf(TEXT, List.of("李四", "张三")));
-        assertEquals("上半年，朝阳区地区生产总值实现427.8亿元，同比增长8.4%", Scorer.sentenceAt(TEXT, 5));
+        assertEquals("上半年，柳溪区地区生产总值完成351.6亿元，比上年同期增长6.3%", Scorer.sentenceAt(TEXT, 5));
     }
 }

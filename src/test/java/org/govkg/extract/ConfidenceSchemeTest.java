@@ -89,11 +89,11 @@ class ConfidenceSchemeTest {
 
     @Test
     void mentions_and_figures_carry_the_value_of_their_method() {
-        ResolvedDocument rd = FigureRecognitionTest.resolve("长春市朝阳区委书记刘晓峰表示，要加快建设南湖数字经济产业园。\n"
-                + "刘晓峰介绍，上半年，朝阳区地区生产总值实现427.8亿元，同比增长8.4%。");
-        Entity district = rd.entities().stream().filter(e -> e.type() == EntityType.DIVISION && "220104".equals(e.facts().get("code"))).findFirst().orElseThrow();
+        ResolvedDocument rd = FigureRecognitionTest.resolve("永州市宁远县委书记周文涛表示，要加快建设青岚湾数字经济产业园。\n"
+                + "会上，周文涛介绍，前三季度，宁远县地区生产总值完成251.3亿元，比上年同期增长6.1%。");
+        Entity district = rd.entities().stream().filter(e -> e.type() == EntityType.DIVISION && "431126".equals(e.facts().get("code"))).findFirst().orElseThrow();
         assertEquals(c("division.gazetteer"), district.confidence());
-        Entity person = rd.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.labels().contains("刘晓峰")).findFirst()
+        Entity person = rd.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.labels().contains("周文涛")).findFirst()
                 .orElseThrow(() -> new AssertionError(FigureRecognitionTest.entities(rd)));
         // found beside a role once, and again by HanLP's tag alone: the entity has the better of the two
         assertTrue(person.mentions().stream().anyMatch(m -> m.confidence() == c("person.role-ner")), () -> person.mentions().toString());

@@ -27,15 +27,15 @@ class EntityRecognitionTest {
 
     @Test
     void meeting_numbers_are_read_from_both_forms_and_name_one_meeting() {
-        ResolvedDocument rd = read("8月2日上午，中共长春市朝阳区委第十三届委员会第五次全体会议召开。会议总结了区委十三届四中全会以来的工作。\n"
-                + "与会同志表示，要把区委十三届五次全会精神落到实处。");
-        Entity fifth = find(rd, EntityType.MEETING, "中共长春市朝阳区委第十三届委员会第五次全体会议");
-        assertEquals("13", fifth.facts().get("term"));
-        assertEquals("5", fifth.facts().get("session"));
-        assertTrue(fifth.labels().contains("区委十三届五次全会"), () -> "labels " + fifth.labels());
-        Entity fourth = find(rd, EntityType.MEETING, "区委十三届四中全会");
+        ResolvedDocument rd = read("9月20日上午，中共湘潭市雨湖区委第九届委员会第四次全体会议召开。会议回顾了区委九届三中全会以来的工作。\n"
+                + "与会同志一致认为，要把区委九届四次全会的部署落到实处。");
+        Entity fourth = find(rd, EntityType.MEETING, "中共湘潭市雨湖区委第九届委员会第四次全体会议");
+        assertEquals("9", fourth.facts().get("term"));
         assertEquals("4", fourth.facts().get("session"));
-        assertEquals(fifth.facts().get("organizer"), fourth.facts().get("organizer"));
+        assertTrue(fourth.labels().contains("区委九届四次全会"), () -> "labels " + fourth.labels());
+        Entity third = find(rd, EntityType.MEETING, "区委九届三中全会");
+        assertEquals("3", third.facts().get("session"));
+        assertEquals(fourth.facts().get("organizer"), third.facts().get("organizer"));
     }
 
     @Test

@@ -28,9 +28,64 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** extract --out: one N-Quads file per document, the same bytes at any thread count, the same graphs a build stores. */
+/**
+ * extract --out: one N-Quads file per document holding what a reader of the article finds (quads written by hand
+ * from a sentence of our own), the same bytes at any thread count, the same graphs a build stores.
+ */
 class ExtractTest {
     private static final Path SAMPLES = Path.of("samples/articles");
+
+    private static final String ID = "https://w3id.org/govkg/id/", GK = "https://w3id.org/govkg/ontology#",
+            XSD = "http://www.w3.org/2001/XMLSchema#", RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+
+    /**
+     * One sentence, its file worked out by hand. Offsets: the date line is chars 0-9 and a line break; 一季度 11-14,
+     * 宁远县 15-18, 68.4亿元 26-32; the sentence without its 。 is 11-41. The county is 431126 of the city 431100.
+     */
+    @Test
+    void a_figure_sentence_gives_the_quads_a_reader_expects(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("ningyuan-q1.txt"), "2024年4月18日\n一季度，宁远县地区生产总值完成68.4亿元，同比增长5.9%。\n");
+        List<DocumentResult> results = new Extract(Engines.get()).run(List.of(dir.resolve("ningyuan-q1.txt")), dir.resolve("out"), 1, r -> {});
+        assertEquals(1, results.size());
+        assertTrue(results.get(0).ok(), () -> results.get(0).error());
+        assertEquals(1, results.get(0).observations());
+        List<String> quads = Files.readAllLines(dir.resolve("out").resolve("ningyuan-q1.nq"));
+        String g = " <" + ID + "graph/ningyuan-q1> .", article = "<" + ID + "article/ningyuan-q1", county = "<" + ID + "division/431126>";
+
+        List<String> division = List.of(
+                county + " " + RDF_TYPE + " <" + GK + "AdministrativeDivision>" + g,
+                county + " <http://www.w3.org/2004/02/skos/core#prefLabel> \"宁远县\"@zh" + g,
+                county + " <" + GK + "divisionCode> \"431126\"" + g,
+                county + " <" + GK + "level> <" + GK + "County>" + g,
+                county + " <" + GK + "mention> " + article + "#char=15,18>" + g,
+                county + " <" + GK + "partOf> <" + ID + "division/431100>" + g);
+        for (String q : division) assertTrue(quads.contains(q), () -> "missing " + q + "\n in\n" + String.join("\n", quads));
+
+        String obs = "<" + ID + "obs/ningyuan-q1/";
+        List<String> subjects = quads.stream().filter(q -> q.startsWith(obs)).map(q -> q.substring(0, q.indexOf('>') + 1)).distinct().toList();
+        assertEquals(1, subjects.size(), subjects::toString);
+        String o = subjects.get(0);
+        List<String> expected = List.of(
+                o + " <http://purl.org/linked-data/cube#dataSet> <" + ID + "dataset/ningyuan-q1>" + g,
+                o + " " + RDF_TYPE + " <http://purl.org/linked-data/cube#Observation>" + g,
+                o + " " + RDF_TYPE + " <" + GK + "Observation>" + g,
+                o + " <http://www.w3.org/ns/prov#wasDerivedFrom> " + article + ">" + g,
+                o + " <" + GK + "changeRate> \"5.9\"^^<" + XSD + "decimal>" + g,
+                o + " <" + GK + "confidence> \"0.92\"^^<" + XSD + "decimal>" + g,
+                o + " <" + GK + "evidence> " + article + "#char=11,41>" + g,
+                o + " <" + GK + "indicator> <" + ID + "indicator/gdp>" + g,
+                o + " <" + GK + "kind> <" + GK + "Level>" + g,
+                o + " <" + GK + "periodEnd> \"2024-03-31\"^^<" + XSD + "date>" + g,
+                o + " <" + GK + "periodLabel> \"一季度\"@zh" + g,
+                o + " <" + GK + "periodStart> \"2024-01-01\"^^<" + XSD + "date>" + g,
+                o + " <" + GK + "refArea> " + county + g,
+                o + " <" + GK + "refPeriod> <" + ID + "period/2024-01-01/2024-03-31>" + g,
+                o + " <" + GK + "statedAt> " + article + "#char=26,32>" + g,
+                o + " <" + GK + "statedValue> \"68.4亿元\"@zh" + g,
+                o + " <" + GK + "unit> <" + GK + "CNY>" + g,
+                o + " <" + GK + "value> \"6840000000\"^^<" + XSD + "decimal>" + g);
+        assertEquals(expected, quads.stream().filter(q -> q.startsWith(o + " ")).toList());
+    }
 
     @Test
     void the_files_do_not_depend_on_the_thread_count(@TempDir Path dir) throws Exception {
