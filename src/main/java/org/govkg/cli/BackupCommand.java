@@ -4,6 +4,7 @@ import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -18,15 +19,15 @@ final class BackupCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(names = "--out", description = "where to put the backup file (default: where TDB2 writes it, DB/Backups/)")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        try (KgStore store = KgStore.open(db)) {
+        try (KgStore store = KgStore.open(db.path())) {
             Path file = store.backup();
             if (out != null) file = Files.move(file, out, StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getOut().println("backup written to " + file);

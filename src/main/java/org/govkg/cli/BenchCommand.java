@@ -3,6 +3,7 @@ package org.govkg.cli;
 import org.govkg.bench.Benchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "generator seed (default: ${DEFAULT-VALUE})")
     long seed = 1;
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--clients", split = ",", description = "loopback query clients, one run per count (default: 1,8)")
     List<Integer> clients = List.of(1, 8);
@@ -43,14 +44,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || threads < 1 || requests < 1 || rounds < 1 || clients.stream().anyMatch(c -> c < 1)) {
+        if (articles < 1 || threads.count() < 1 || requests < 1 || rounds < 1 || clients.stream().anyMatch(c -> c < 1)) {
             spec.commandLine().getErr().println("error: --articles, --threads, --requests, --rounds and --clients must be positive");
             return ExitCodes.USAGE;
         }
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("govkg-bench") : Files.createDirectories(work);
         try {
-            new Benchmark(new Benchmark.Options(articles, seed, threads, clients, requests, rounds,
+            new Benchmark(new Benchmark.Options(articles, seed, threads.count(), clients, requests, rounds,
                     Samples.copyTo(dir.resolve("samples")), dir, out), spec.commandLine().getOut()).run();
             return ExitCodes.OK;
         } finally {

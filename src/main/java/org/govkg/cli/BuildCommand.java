@@ -10,6 +10,7 @@ import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,16 +34,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "extract every input again, even one the store already holds as it is")
     boolean force;
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--batch", description = "documents per write transaction (default: ${DEFAULT-VALUE})")
     // TDB2 copies every B+tree block a write transaction touches: 10 000 generated articles peaked at 8.6 GB on disk
     // in batches of 64, at 3.1 GB in batches of 1000; 256 keeps a batch of long real articles well inside -Xmx512m
     int batch = 256;
 
-    @Option(names = "--base", description = "base IRI for minted resources (default: ${DEFAULT-VALUE})")
-    String base = BuildOptions.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "the encoding of every text input (UTF-8, GB18030, GBK, Big5, UTF-16 …); default: detected per file")
@@ -84,7 +85,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return run(spec.commandLine().getOut(), err,
-                new BuildOptions(db, inputs, threads, batch, base, new ReadOptions(charset, maxBytes, stdinId), force));
+                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId), force));
     }
 
     static int run(PrintWriter out, PrintWriter err, BuildOptions options) throws Exception {

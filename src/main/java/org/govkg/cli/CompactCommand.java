@@ -4,7 +4,7 @@ import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +18,15 @@ final class CompactCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Override
     public Integer call() throws Exception {
-        try (KgStore store = KgStore.open(db)) {
-            long before = size(db);
+        try (KgStore store = KgStore.open(db.path())) {
+            long before = size(db.path());
             store.compact();
-            spec.commandLine().getOut().printf("compacted %s: %d MiB before, %d MiB after%n", db, before >> 20, size(db) >> 20);
+            spec.commandLine().getOut().printf("compacted %s: %d MiB before, %d MiB after%n", db.path(), before >> 20, size(db.path()) >> 20);
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

@@ -4,6 +4,7 @@ import org.govkg.pipeline.BuildOptions;
 import org.govkg.server.ServerOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -21,8 +22,8 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE})")
-    int port = 3030;
+    @Mixin
+    PortOption port;
 
     @Option(names = "--db", description = "store directory (default: a fresh temporary one)")
     Path db;
@@ -42,6 +43,6 @@ final class DemoCommand implements Callable<Integer> {
                 // a temporary folder left behind is the operating system's to clean
             }
         }));
-        return ServeCommand.serve(spec, store, new ServerOptions("127.0.0.1", port, Duration.ofSeconds(30), "govkg"));
+        return ServeCommand.serve(spec, store, new ServerOptions("127.0.0.1", port.number(), Duration.ofSeconds(30), "govkg"));
     }
 }

@@ -6,6 +6,7 @@ import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedOutputStream;
@@ -20,8 +21,8 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(names = "--format", description = "trig, nq, ttl (all graphs merged), jsonld, or csv: one row per figure with its W3C CSVW metadata beside it as FILE-metadata.json (needs --out) (default: trig)")
     String format = "trig";
@@ -36,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: --format csv writes two files and needs --out FILE");
                 return ExitCodes.USAGE;
             }
-            try (KgStore store = KgStore.open(db)) {
+            try (KgStore store = KgStore.open(db.path())) {
                 long rows = CsvExport.write(store.dataset(), out);
                 spec.commandLine().getErr().println(rows + " figures written to " + out + " (metadata: " + out.getFileName() + "-metadata.json)");
                 return ExitCodes.OK;
@@ -52,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: unknown --format " + this.format + " (trig, nq, ttl, jsonld or csv)");
             return ExitCodes.USAGE;
         }
-        try (KgStore store = KgStore.open(db)) {
+        try (KgStore store = KgStore.open(db.path())) {
             if (out != null) {
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
                     Exporter.export(store.dataset(), format, os);

@@ -1,11 +1,11 @@
 package org.govkg.cli;
 
-import org.govkg.pipeline.BuildOptions;
 import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.Extract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,11 +24,11 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "the output folder")
     Path out;
 
-    @Option(names = "--threads", description = "extraction threads (default: all cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--base", description = "base IRI for minted resources (default: ${DEFAULT-VALUE})")
-    String base = BuildOptions.DEFAULT_BASE;
+    @Mixin
+    BaseOption base;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
     List<Path> inputs;
@@ -43,11 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (threads < 1) {
+        if (threads.count() < 1) {
             err.println("error: --threads must be at least 1");
             return ExitCodes.USAGE;
         }
-        List<DocumentResult> results = new Extract(new Engine(base)).run(inputs, this.out, threads, r -> {
+        List<DocumentResult> results = new Extract(new Engine(base.iri())).run(inputs, this.out, threads.count(), r -> {
             if (r.ok()) out.printf("%s\t%d entities\t%d observations%n", r.id(), r.entities(), r.observations());
             else err.printf("error: %s: %s%n", r.source(), r.error());
             out.flush();

@@ -5,6 +5,7 @@ import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -21,8 +22,8 @@ final class PushCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(names = "--to", required = true, description = "the Graph Store Protocol endpoint, e.g. http://127.0.0.1:3030/ds/data")
     URI to;
@@ -43,7 +44,7 @@ final class PushCommand implements Callable<Integer> {
             }
             auth = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         }
-        try (KgStore store = KgStore.open(db)) {
+        try (KgStore store = KgStore.open(db.path())) {
             List<GraphStorePush.Sent> sent = new GraphStorePush(to, auth).push(store.dataset(), s -> {
                 if (s.ok()) out.printf("%s\t%d triples\t%d%n", s.graph(), s.triples(), s.status());
                 else err.printf("error: %s: %s %s%n", s.graph(), s.status() == -1 ? "not sent:" : "HTTP " + s.status(), s.error() == null ? "" : s.error());

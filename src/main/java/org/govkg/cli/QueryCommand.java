@@ -13,6 +13,7 @@ import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.ByteArrayOutputStream;
@@ -31,8 +32,8 @@ final class QueryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -67,7 +68,7 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: the query does not parse: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (KgStore store = KgStore.open(db)) {
+        try (KgStore store = KgStore.open(db.path())) {
             String out = Txn.calculateRead(store.dataset(), () -> run(query, store));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();

@@ -1,16 +1,14 @@
 package org.govkg.cli;
 
-import org.govkg.pipeline.BuildOptions;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.Pipeline;
 import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,19 +19,16 @@ final class RemoveCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
-
-    @Option(names = "--base", description = "the base IRI the store was built with (default: ${DEFAULT-VALUE})")
-    String base = BuildOptions.DEFAULT_BASE;
+    @Mixin
+    BuiltStoreOptions built;
 
     @Parameters(arity = "1..*", paramLabel = "DOC-ID", description = "document ids (a file's name without its extension)")
     List<String> ids;
 
     @Override
     public Integer call() {
-        try (KgStore store = KgStore.open(db)) {
-            List<String> missing = new Pipeline(new Engine(base)).remove(store, ids);
+        try (KgStore store = KgStore.open(built.path())) {
+            List<String> missing = new Pipeline(new Engine(built.base())).remove(store, ids);
             for (String id : missing) spec.commandLine().getErr().println("error: " + id + ": no such document in the store");
             spec.commandLine().getOut().printf("total: %d documents removed, %d not found%n", ids.size() - missing.size(), missing.size());
             return missing.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;

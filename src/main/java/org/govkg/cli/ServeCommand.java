@@ -13,6 +13,7 @@ import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
@@ -28,14 +29,14 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
+    @Mixin
+    StoreOption db;
 
     @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE}); anything else exposes the endpoint")
     String host = "127.0.0.1";
 
-    @Option(names = "--port", description = "port (default: ${DEFAULT-VALUE}; 0 = any free port)")
-    int port = 3030;
+    @Mixin
+    PortOption port;
 
     @Option(names = "--timeout", description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
     int timeout = 30;
@@ -62,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(db)) {
-            err.println("error: " + db + ": no store there (run build first)");
+        if (!Files.isDirectory(db.path())) {
+            err.println("error: " + db.path() + ": no store there (run build first)");
             return ExitCodes.USAGE;
         }
         String usage = usageError();
@@ -73,13 +74,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerOptions options;
         try {
-            options = new ServerOptions(host, port, Duration.ofSeconds(timeout), "govkg", maxResults, cors,
+            options = new ServerOptions(host, port.number(), Duration.ofSeconds(timeout), "govkg", maxResults, cors,
                                         allowUpdate ? passwordFile : null);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return serve(spec, db, options, watch, Duration.ofSeconds(watchInterval));
+        return serve(spec, db.path(), options, watch, Duration.ofSeconds(watchInterval));
     }
 
     private String usageError() {

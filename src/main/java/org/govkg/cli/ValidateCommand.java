@@ -1,14 +1,13 @@
 package org.govkg.cli;
 
-import org.govkg.pipeline.BuildOptions;
 import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
 import org.govkg.store.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.govkg.store.CubeIntegrity;
 import java.util.concurrent.Callable;
@@ -19,19 +18,16 @@ final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--db", required = true, description = "the TDB2 store directory")
-    Path db;
-
-    @Option(names = "--base", description = "the base IRI the store was built with (default: ${DEFAULT-VALUE})")
-    String base = BuildOptions.DEFAULT_BASE;
+    @Mixin
+    BuiltStoreOptions built;
 
     @Option(names = "--max-report", description = "violations printed at most (default: ${DEFAULT-VALUE})")
     int max = 50;
 
     @Override
     public Integer call() {
-        try (KgStore store = KgStore.open(db)) {
-            Validation.Report r = Validation.validate(store.dataset(), base);
+        try (KgStore store = KgStore.open(built.path())) {
+            Validation.Report r = Validation.validate(store.dataset(), built.base());
             var out = spec.commandLine().getOut();
             r.messages().stream().limit(max).forEach(out::println);
             out.printf("%d graphs validated, %d violations%n", r.graphs(), r.violations());

@@ -36,9 +36,18 @@ public final class Engine {
     private final DocumentMapper mapper;
     private final Graph activityGraph;
 
+    /** The stages as this jar has them, their extraction activity named by the digest the build wrote. */
     public Engine(String base) {
+        this(base, Ontology.buildDigest());
+    }
+
+    /**
+     * The stages with their activity named by {@code extractionDigest} (see rdf/Ontology): what a store built by
+     * another version of the code holds, for a test of what an upgrade does.
+     */
+    public Engine(String base, String extractionDigest) {
         this.iris = new Iris(base);
-        this.ontology = new Ontology(iris);
+        this.ontology = new Ontology(iris, extractionDigest);
         this.ontologyGraph = ontology.ontologyGraph();
         IndicatorLexicon indicators = ontology.indicators(ontologyGraph);
         this.gazetteer = Gazetteer.load();

@@ -16,7 +16,6 @@ import org.apache.jena.update.UpdateAction;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Document;
 import org.govkg.rdf.GK;
-import org.govkg.rdf.Ontology;
 import org.govkg.store.KgStore;
 
 import java.io.BufferedOutputStream;
@@ -167,7 +166,7 @@ public final class Pipeline {
     /** The ontology and gazetteer graphs, rewritten only when the rules that made them changed. */
     private void writeStatic(KgStore store) {
         Node marker = engine.iris().resource("graph/ontology");
-        Node hash = NodeFactory.createLiteralString(Ontology.rulesHash() + "|" + engine.iris().base());
+        Node hash = NodeFactory.createLiteralString(engine.ontology().digest() + "|" + engine.iris().base());
         DatasetGraph dsg = store.dataset();
         boolean current = Txn.calculateRead(dsg, () -> dsg.contains(marker, marker, GK.contentHash, hash));
         if (current) return;

@@ -14,37 +14,48 @@ import org.govkg.extract.IndicatorLexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 
 /**
  * The ontology, the indicator scheme and the gazetteer as graphs, read from the files shipped in the
- * jar, and the extraction activity named by the version and a hash of every rule and lexicon file.
+ * jar, and the extraction activity named by the version and the digest of what makes the graphs.
  */
 public final class Ontology {
     public static final String VERSION = "0.1.0";
-    /** Every file whose content decides what is extracted: their hash names the activity. */
-    static final List<String> RULE_FILES = List.of(
-            "/org/govkg/ontology/govkg.ttl", "/org/govkg/ontology/indicators.ttl",
-            "/org/govkg/rules/units.tsv", "/org/govkg/rules/magnitudes.tsv", "/org/govkg/rules/qualifiers.tsv",
-            "/org/govkg/rules/change-verbs.tsv", "/org/govkg/rules/comparisons.tsv", "/org/govkg/rules/cues.tsv",
-            "/org/govkg/rules/rank.tsv", "/org/govkg/rules/period-words.tsv", "/org/govkg/rules/timeless-indicators.tsv",
-            "/org/govkg/rules/confidence.tsv",
-            "/org/govkg/lexicon/verbs-strip.tsv", "/org/govkg/lexicon/area-words.tsv", "/org/govkg/lexicon/name-suffixes.tsv",
-            "/org/govkg/lexicon/name-stop.tsv", "/org/govkg/lexicon/name-generic.tsv", "/org/govkg/lexicon/name-stop-verbs.tsv", "/org/govkg/lexicon/bodies.tsv",
-            "/org/govkg/lexicon/national-bodies.tsv", "/org/govkg/lexicon/roles.tsv", "/org/govkg/lexicon/initiative-heads.tsv",
-            "/org/govkg/lexicon/list-heads.tsv", "/org/govkg/rules/relations.tsv", "/org/govkg/lexicon/project-stages.tsv",
-            "/org/govkg/lexicon/future-cues.tsv", "/org/govkg/lexicon/posts.tsv", "/org/govkg/lexicon/initiative-stop.tsv", "/org/govkg/lexicon/anaphora.tsv", "/org/govkg/lexicon/initiative-verbs.tsv", "/org/govkg/lexicon/surnames.tsv", "/org/govkg/lexicon/generic-division-names.tsv",
-            "/org/govkg/gazetteer/divisions.tsv", "/org/govkg/gazetteer/towns.tsv");
+    /**
+     * Written by the build (src/build/java/org/govkg/build/ExtractionDigest.java): a digest of every source, rule,
+     * lexicon and ontology file that makes a document's graph and of the HanLP and Jena versions.
+     */
+    static final String DIGEST_RESOURCE = "/org/govkg/build/extraction.digest";
 
     private final Iris iris;
+    private final String digest;
 
+    /** The extraction named by the digest this jar was built with. */
     public Ontology(Iris iris) {
+        this(iris, buildDigest());
+    }
+
+    /** The extraction named by {@code digest} (64 hex digits); for a build that must see another version's store. */
+    public Ontology(Iris iris, String digest) {
         this.iris = iris;
+        if (digest == null || !digest.matches("[0-9a-f]{64}")) throw new IllegalArgumentException("not a SHA-256 in hex: " + digest);
+        this.digest = digest;
+    }
+
+    /** The digest this jar was built with; fails when the build did not write it (a jar or classpath not made by Maven). */
+    public static String buildDigest() {
+        try (InputStream in = Ontology.class.getResourceAsStream(DIGEST_RESOURCE)) {
+            if (in == null)
+                throw new IllegalStateException("missing resource " + DIGEST_RESOURCE + ": it is written by the build's generate-resources step (mvn package)");
+            String d = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+            if (!d.matches("[0-9a-f]{64}")) throw new IllegalStateException(DIGEST_RESOURCE + " is not a SHA-256 in hex: " + d);
+            return d;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** govkg.ttl and indicators.ttl (its relative IRIs resolved against the base). */
@@ -128,36 +139,26 @@ public final class Ontology {
         return g;
     }
 
-    /** The extraction activity: named by version and rules hash, never by the clock, so exports stay identical. */
+    /**
+     * The extraction activity: named by version and digest, never by the clock, so exports stay identical; a store's
+     * document made by another activity is extracted again (pipeline/Pipeline).
+     */
     public Node activity() {
-        return iris.resource("activity/" + VERSION + "-" + rulesHash().substring(0, 12));
+        return iris.resource("activity/" + VERSION + "-" + digest.substring(0, 12));
     }
 
     public Graph activityGraph() {
         Graph g = GraphFactory.createDefaultGraph();
         Node a = activity();
         g.add(Triple.create(a, GK.rdfType, GK.provActivity));
-        g.add(Triple.create(a, GK.rdfsLabel, NodeFactory.createLiteralLang("govkg " + VERSION + " extraction, rules " + rulesHash().substring(0, 12), "en")));
+        g.add(Triple.create(a, GK.rdfsLabel, NodeFactory.createLiteralLang("govkg " + VERSION + " extraction, rules " + digest.substring(0, 12), "en")));
         g.add(Triple.create(a, GK.schemaSoftwareVersion, NodeFactory.createLiteralString(VERSION)));
         return g;
     }
 
-    public static String rulesHash() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String f : RULE_FILES) {
-                try (InputStream in = Ontology.class.getResourceAsStream(f)) {
-                    if (in == null) throw new IllegalStateException("missing resource " + f);
-                    md.update(f.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    md.update(in.readAllBytes());
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The extraction digest (64 hex digits): of the code, rules and ontology that make the graphs, see {@link #DIGEST_RESOURCE}. */
+    public String digest() {
+        return digest;
     }
 
     private static void parse(String resource, String base, Graph into) {
