@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Builds a {@link FigureText} for the figure units' table tests without HanLP: the periods come from the real
- * {@link PeriodResolver}, the quantities from {@link Quantities}, and the mentions from specs "TYPE:name" (the
- * first occurrence of name in the text, e.g. "DIVISION:青禾县", "ZONE:白鹭湾产业园").
+ * {@link PeriodResolver}, the quantities from {@link Quantities}, and the mentions from specs "TYPE:name" (every
+ * occurrence of name in the text, e.g. "DIVISION:青禾县", "ZONE:白鹭湾产业园"), by start.
  */
 final class FigureTexts {
     static final Quantities QUANTITIES = new Quantities();
@@ -22,10 +22,11 @@ final class FigureTexts {
         if (mentionSpecs != null && !mentionSpecs.isBlank()) {
             for (String spec : mentionSpecs.split(";")) {
                 String[] tn = spec.strip().split(":", 2);
-                int at = text.indexOf(tn[1]);
-                if (at < 0) throw new IllegalArgumentException(tn[1] + " is not in " + text);
-                mentions.add(Mention.of(EntityType.valueOf(tn[0]), tn[1], at, 0.9));
+                if (!text.contains(tn[1])) throw new IllegalArgumentException(tn[1] + " is not in " + text);
+                for (int at = text.indexOf(tn[1]); at >= 0; at = text.indexOf(tn[1], at + tn[1].length()))
+                    mentions.add(Mention.of(EntityType.valueOf(tn[0]), tn[1], at, 0.9));
             }
+            mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         }
         List<PeriodResolver.Found> periods = new PeriodResolver(refDate, refDate == null ? null : refDate.getYear()).findAll(text);
         int[] starts = QUANTITIES.scan(text).stream().mapToInt(Quantities.Quantity::start).toArray();
