@@ -98,6 +98,23 @@ class FigureRecognitionTest {
         assertFigures(text, expected, true);
     }
 
+    /** Why each figure of the text has its area (Figure.AreaReason), in order: indicator|reason. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            a name in the clause          # 2023年7月20日\\n上半年，吴兴区实现地区生产总值612.5亿元。                                   # 地区生产总值|CLAUSE_NAME
+            a comparison compares         # 2023年10月25日\\n前三季度，萧山区规上工业增加值增长8.1%，高于全省2.1个百分点。           # 规上工业增加值|CLAUSE_NAME;规上工业增加值增速高于全省|COMPARED_SUBJECT
+            an area word                  # 2023年7月21日\\n新都区投资持续扩大。全区省市重点项目完成投资143.6亿元。                 # 省市重点项目完成投资|AREA_WORD
+            the head of the sentence      # 2023年7月20日\\n吴兴区上半年实现地区生产总值612.5亿元，税收收入38.2亿元。               # 地区生产总值|CLAUSE_NAME;税收收入|SENTENCE_HEAD
+            the figure before             # 2023年7月20日\\n上半年，吴兴区实现地区生产总值612.5亿元，税收收入38.2亿元。             # 地区生产总值|CLAUSE_NAME;税收收入|PREVIOUS_FIGURE
+            nothing says                  # 2023年7月20日\\n上半年，新签约项目23个。                                                 # 新签约项目|ARTICLE_DEFAULT
+            """)
+    void records_why_a_figure_has_its_area(String name, String text, String expected) {
+        var engine = Engines.get();
+        List<String> got = engine.extractor().extract(Engines.doc("t", text.replace("\\n", "\n"))).figures().stream()
+                .map(f -> f.indicatorLabel() + "|" + f.area().reason()).toList();
+        assertEquals(java.util.Arrays.stream(expected.strip().split(";")).map(String::strip).toList(), got);
+    }
+
     /** The observations of the text, in order, are exactly the expected ones (labels as the text names them). */
     private static void assertFigures(String text, String expected, boolean longForm) {
         ResolvedDocument rd = resolve(text.replace("\\n", "\n"));
