@@ -5,6 +5,7 @@ import org.govkg.extract.Quantities.Quantity;
 import org.govkg.ingest.TextLayout;
 import org.govkg.nlp.Token;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -74,7 +75,7 @@ final class FigureRecognizer {
         Figure prev = last != null && last.start() >= sentenceStart ? last : null;
 
         if (respectiveRate != null
-                && drafts.changeRateOf(respectiveRate.figureStart(), q.value().multiply(java.math.BigDecimal.valueOf(respectiveRate.sign())), sentenceEnd)) return;
+                && drafts.changeRateOf(respectiveRate.figureStart(), q.value().multiply(BigDecimal.valueOf(respectiveRate.sign())), sentenceEnd)) return;
         FigureKind.Cue cue = kinds.cue(text, q, clauseStart, item);
         int phraseEnd = cue.phraseEnd(q);
         // a rate or a change in points right after a figure of the same sentence belongs to it
