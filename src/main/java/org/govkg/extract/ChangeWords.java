@@ -1,0 +1,34 @@
+package org.govkg.extract;
+
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The words that state a change (rules/change-verbs.tsv: 同比增长, 下降) and a comparison with another area
+ * (rules/comparisons.tsv: 高于, 低于), each with its sign, longest first so that 同比增长 is tried before 增长.
+ */
+final class ChangeWords {
+    static final Map<String, Integer> VERBS = load("/org/govkg/rules/change-verbs.tsv");
+    static final Map<String, Integer> COMPARISONS = load("/org/govkg/rules/comparisons.tsv");
+
+    private ChangeWords() {}
+
+    /** The sign of the change verb {@code text} has at {@code p}, or 0. */
+    static int verbSignAt(String text, int p) {
+        for (var e : VERBS.entrySet()) if (text.startsWith(e.getKey(), p)) return e.getValue();
+        return 0;
+    }
+
+    /** The change verb that ends at {@code p}, or null. */
+    static Map.Entry<String, Integer> verbEndingAt(String text, int p) {
+        for (var e : VERBS.entrySet()) if (text.startsWith(e.getKey(), p - e.getKey().length())) return e;
+        return null;
+    }
+
+    private static Map<String, Integer> load(String resource) {
+        Map<String, Integer> out = new TreeMap<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+        for (String[] r : Tsv.load(resource, 2)) out.put(r[0], Integer.parseInt(r[1]));
+        return out;
+    }
+}

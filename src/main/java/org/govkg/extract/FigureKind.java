@@ -1,0 +1,150 @@
+package org.govkg.extract;
+
+import org.govkg.extract.Quantities.Quantity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * What a quantity is: a figure of its own (a Level, a Growth, a Share or a Target), or the change of the figure
+ * before it (…427.8亿元，同比增长8.4% is one figure with its rate; …增长9.1%，增速回落1.2个百分点 one with its points).
+ *
+ * <p>Contract: {@link #cue} reads the words before a quantity (a change verb and its sign, a comparison with
+ * another area); {@link #changeOf} says whether a rate or points belongs to the figure before it in the
+ * sentence (nothing but punctuation, 同比 or a 受…影响 cause between them, and that figure has no such change
+ * yet); {@link #read} decides an own figure's kind, its signed value and change: a rate or points after a
+ * change verb is Growth, a comparison is Growth signed by it, a percent whose indicator ends in 率 or with a
+ * share cue is a Share, and a Level or a rate with a target cue (力争, 目标是：…) is a Target — except a share of
+ * a plan done (完成年度计划的62.8%).
+ */
+final class FigureKind {
+    private static final Pattern GAP_CAUSE = FigureRules.pattern("gap-cause");
+    private static final Pattern GAP_FILLER = FigureRules.pattern("gap-filler");
+    private static final Pattern TARGET_LIST = FigureRules.pattern("target-list");
+    private static final String SHARE_SUFFIX = FigureRules.word("share-suffix");
+    private static final String CAUSE = FigureRules.word("cause");
+    private static final String POSSESSIVE = FigureRules.word("possessive");
+    private static final List<String> TARGET_AFTER = FigureRules.words("target-after");
+    private static final List<String> COMPLETION_VERBS = FigureRules.words("completion-verb");
+    private static final List<String> COMPLETION_OBJECTS = FigureRules.words("completion-object");
+    /** How far before a rate its comparison word may stand (高于全省2.1个百分点). */
+    private static final int COMPARISON_REACH = 4;
+    private static final int LONGEST_GAP = 25;
+
+    private final Map<String, String> cues = new TreeMap<>();
+    private final IndicatorLexicon indicators;
+
+    FigureKind(IndicatorLexicon indicators) {
+        this.indicators = indicators;
+        for (String[] r : Tsv.load("/org/govkg/rules/cues.tsv", 2)) cues.put(r[0], r[1]);
+    }
+
+    /** The words before a quantity: a change verb (or a 分别 list's) and its sign, and a comparison, its sign and where it stands. */
+    record Cue(String verb, int sign, String comparison, int comparisonSign, int comparisonAt) {
+        boolean isRate(Quantity q) {
+            return q.isPercent() && verb != null;
+        }
+
+        boolean isPoints(Quantity q) {
+            return q.unit().equals("PercentagePoint") && verb != null && comparison == null;
+        }
+
+        /** Where the indicator phrase before the quantity ends: at the comparison, else at the verb. */
+        int phraseEnd(Quantity q) {
+            return comparison != null ? comparisonAt : q.start() - (verb == null ? 0 : verb.length());
+        }
+    }
+
+    Cue cue(String text, Quantity q, int clauseStart, Respectively.Item item) {
+        String verb = null;
+        int sign = 1;
+        Map.Entry<String, Integer> v = ChangeWords.verbEndingAt(text, q.start());
+        if (v != null) { verb = v.getKey(); sign = v.getValue(); }
+        if (item != null && item.sign() != 0) { verb = Respectively.WORD; sign = item.sign(); }
+        if (q.isPercent() || q.unit().equals("PercentagePoint")) {
+            for (var e : ChangeWords.COMPARISONS.entrySet()) {
+                int at = text.lastIndexOf(e.getKey(), q.start());
+                if (at >= clauseStart && at >= 0 && q.start() - at <= e.getKey().length() + COMPARISON_REACH)
+                    return new Cue(verb, sign, e.getKey(), e.getValue(), at);
+            }
+        }
+        return new Cue(verb, sign, null, 1, -1);
+    }
+
+    /** The change of rate or of points (the other null) a quantity states for the figure before it. */
+    record Change(BigDecimal rate, BigDecimal points) {}
+
+    /** The change a rate or points states for {@code prev}, or null when the quantity is a figure of its own. */
+    Change changeOf(FigureText doc, Quantity q, Cue cue, Figure prev) {
+        boolean rate = cue.isRate(q), points = cue.isPoints(q);
+        if (!(rate || points) || prev == null || !attachable(doc, prev, cue.phraseEnd(q))) return null;
+        BigDecimal v = q.value().multiply(BigDecimal.valueOf(cue.sign()));
+        if (rate && prev.changeRate() == null && !prev.unit().equals("Percent")) return new Change(v, null);
+        if (points && prev.changePoints() == null) return new Change(null, v);
+        return null;
+    }
+
+    /** An own figure's reading: its kind, its value (signed for a change) and the change it states. */
+    record Reading(String kind, BigDecimal value, BigDecimal changeRate, BigDecimal changePoints) {}
+
+    Reading read(FigureText doc, Quantity q, Cue cue, String label, int sentenceStart, int clauseStart) {
+        String text = doc.text();
+        String kind = "Level";
+        BigDecimal value = q.value(), changeRate = null, changePoints = null;
+        if (cue.isRate(q)) {
+            kind = "Growth";
+            value = value.multiply(BigDecimal.valueOf(cue.sign()));
+            changeRate = value;
+        } else if (cue.comparison() != null) {
+            kind = "Growth";
+            value = value.multiply(BigDecimal.valueOf(cue.comparisonSign()));
+        } else if (cue.isPoints(q)) {
+            kind = "Growth";
+            value = value.multiply(BigDecimal.valueOf(cue.sign()));
+            changePoints = value;
+        } else if (q.isPercent() && (label.endsWith(SHARE_SUFFIX) || hasCue(text, clauseStart, q.start(), "Share") || completion(text, clauseStart, q.start()))) {
+            kind = "Share";
+        }
+        boolean target = (hasCue(text, sentenceStart, q.start(), "Target") || FigureRules.startsWithAny(text, q.end(), TARGET_AFTER) != null
+                || announcedTargets(doc, q.start())) && !completion(text, clauseStart, q.start());
+        // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at; no change has happened yet
+        if (target && (kind.equals("Level") || cue.isRate(q))) return new Reading("Target", value, null, changePoints);
+        return new Reading(kind, value, changeRate, changePoints);
+    }
+
+    /** The text between two figures carries no new subject: 「…612.5亿元，同比增长6.8%」. */
+    private boolean attachable(FigureText doc, Figure prev, int at) {
+        if (at < prev.end()) return false;
+        String gap = doc.text().substring(prev.end(), at);
+        if (gap.length() > LONGEST_GAP) return false;
+        // what is left between them, past the punctuation, 同比 and a 受…影响 aside, would be a new subject
+        String rest = GAP_FILLER.matcher(GAP_CAUSE.matcher(gap).replaceAll("")).replaceAll("");
+        if (rest.length() >= 4) return false;
+        boolean cause = gap.contains(CAUSE);
+        if (indicators.longestIn(gap) != null && !cause) return false;
+        for (Mention m : doc.mentions()) if (m.start() >= prev.end() && m.end() <= at && !cause) return false;
+        return true;
+    }
+
+    /** 完成年度计划的62.8%, 占年度目标的: a share of a plan done, not a target. */
+    private static boolean completion(String text, int from, int to) {
+        String s = text.substring(Math.max(0, from), Math.max(from, to));
+        return COMPLETION_VERBS.stream().anyMatch(s::contains) && COMPLETION_OBJECTS.stream().anyMatch(s::contains) && s.contains(POSSESSIVE);
+    }
+
+    /** 主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%；…: every item of the list (its sentences joined by ；) is a target. */
+    private static boolean announcedTargets(FigureText doc, int at) {
+        int s = doc.layout().sentenceStart(at);
+        while (s > 0 && doc.text().charAt(s - 1) == '；') s = doc.layout().sentenceStart(s - 1);
+        return TARGET_LIST.matcher(doc.text().substring(s, at)).find();
+    }
+
+    private boolean hasCue(String text, int from, int to, String kind) {
+        String s = text.substring(Math.max(0, from), Math.max(from, to));
+        for (var e : cues.entrySet()) if (e.getValue().equals(kind) && s.contains(e.getKey())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The figure rules' data: rules/figure-words.tsv (words by role, in file order) and rules/figure-patterns.tsv
+ * (regular expressions by name). Loaded once; a role or a name the files lack fails at class load, not at
+ * the first article that needs it.
+ */
+final class FigureRules {
+    static final String WORDS = "/org/govkg/rules/figure-words.tsv";
+    static final String PATTERNS = "/org/govkg/rules/figure-patterns.tsv";
+
+    private static final Map<String, List<String>> BY_ROLE = new LinkedHashMap<>();
+    private static final Map<String, String> REGEX = new LinkedHashMap<>();
+
+    static {
+        for (String[] r : Tsv.load(WORDS, 2)) BY_ROLE.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r[0]);
+        for (String[] r : Tsv.load(PATTERNS, 2))
+            if (REGEX.put(r[0], r[1]) != null) throw new IllegalStateException(PATTERNS + ": " + r[0] + " twice");
+    }
+
+    private FigureRules() {}
+
+    /** The words of {@code role}, in the file's order. */
+    static List<String> words(String role) {
+        List<String> w = BY_ROLE.get(role);
+        if (w == null) throw new IllegalStateException(WORDS + ": no word of role " + role);
+        return List.copyOf(w);
+    }
+
+    /** The one word of {@code role}. */
+    static String word(String role) {
+        List<String> w = words(role);
+        if (w.size() != 1) throw new IllegalStateException(WORDS + ": role " + role + " has " + w.size() + " words, not one");
+        return w.get(0);
+    }
+
+    /** The regular expression named {@code name}, as written. */
+    static String regex(String name) {
+        String r = REGEX.get(name);
+        if (r == null) throw new IllegalStateException(PATTERNS + ": no pattern " + name);
+        return r;
+    }
+
+    static Pattern pattern(String name) {
+        return Pattern.compile(regex(name));
+    }
+
+    /** The first of {@code words} that {@code text} has at {@code p}, or null. */
+    static String startsWithAny(String text, int p, List<String> words) {
+        for (String w : words) if (text.startsWith(w, p)) return w;
+        return null;
+    }
+
+    /** Whether {@code text} ends at {@code p} with one of {@code words}. */
+    static boolean endsWithAny(String text, int p, List<String> words) {
+        for (String w : words) if (p - w.length() >= 0 && text.startsWith(w, p - w.length())) return true;
+        return false;
+    }
+}

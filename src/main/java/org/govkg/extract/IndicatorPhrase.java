@@ -1,0 +1,174 @@
+package org.govkg.extract;
+
+import org.govkg.extract.FigureText.Span;
+import org.govkg.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase that names a figure's indicator, and its concept in the scheme.
+ *
+ * <p>Contract: {@link #preceding} is the phrase before a figure (地区生产总值实现427.8亿元 → 地区生产总值),
+ * without the period, the area, the opening words (其中, 力争) and the verbs around it, 2 to 24 characters
+ * with a CJK character (or an acronym), else null. {@link #following} is the run of nouns right after a count
+ * (7个数字化工厂 → 数字化工厂). {@link #danglingClause}, {@link #sharedVerb} and {@link #comparedSubject}
+ * find the phrase where the genre leaves it out. {@link #conceptOf} maps a label to a scheme concept only when
+ * the concept's surface covers at least half of it.
+ */
+final class IndicatorPhrase {
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{2,5}");
+    private static final List<String> LEADS = FigureRules.words("phrase-lead");
+    private static final List<String> SHARE_HEADS = FigureRules.words("share-head");
+    private static final List<String> NOT_FIGURE_VERBS = FigureRules.words("not-figure-verb");
+    private static final String POSSESSIVE = FigureRules.word("possessive");
+    private static final String GROWTH = FigureRules.word("growth-suffix");
+    private static final int MAX_FOLLOWING = 14, MAX_LENGTH = 24;
+
+    private final Lexicons lex;
+    private final IndicatorLexicon indicators;
+
+    IndicatorPhrase(Lexicons lex, IndicatorLexicon indicators) {
+        this.lex = lex;
+        this.indicators = indicators;
+    }
+
+    /** The indicator phrase in [from, to), without the period, the area and the verb; {@code stripChange} strips a change verb at its end. */
+    Span preceding(FigureText doc, int from, int to, boolean stripChange) {
+        String text = doc.text();
+        int s = from, e = to;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            char c = text.charAt(s);
+            if (!FigureText.isCjk(c) && !Character.isLetterOrDigit(c) && c != '“') { s++; changed = true; continue; }
+            for (PeriodResolver.Found f : doc.periods()) if (f.start() == s && f.end() <= e) { s = f.end(); changed = true; }
+            for (String w : lex.stripWords) {
+                if (w.length() > 1 && text.startsWith(w, s) && s + w.length() <= e) { s += w.length(); changed = true; }
+            }
+            for (Mention m : doc.mentions()) {
+                if (m.start() == s && m.end() < e && FigureText.isArea(m)) { s = m.end(); changed = true; }
+            }
+            for (String w : lex.anaphora.keySet()) {
+                if (text.startsWith(w, s) && s + w.length() < e) { s += w.length(); changed = true; }
+            }
+            // 力争年内新增入驻企业80家: the vow says the figure is a target (read from the text), it is no part of the indicator
+            for (String w : LEADS) {
+                if (text.startsWith(w, s) && s + w.length() < e) { s += w.length(); changed = true; }
+            }
+        }
+        // …的X: the head after the last 的 is the indicator, unless it is a share's (…占…的比重)
+        int de = text.lastIndexOf(POSSESSIVE, e - 1);
+        boolean share = false;
+        for (String w : SHARE_HEADS) if (de >= s && text.startsWith(w, de + 1) && de + 1 + w.length() <= e) share = true;
+        if (de >= s && e - de - 1 >= 2 && !share) s = de + 1;
+        for (Mention m : doc.mentions()) if (m.start() == s && m.end() < e - 1 && FigureText.isArea(m)) s = m.end();
+        changed = true;
+        while (changed && e > s) {
+            changed = false;
+            for (String w : lex.stripWords) {
+                if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
+            }
+            // 增速 stays in a comparison (GDP增速高于全省) and a rank (增速排名全市首位): it is what they compare
+            for (String w : stripChange ? ChangeWords.VERBS.keySet() : Set.<String>of()) {
+                if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
+            }
+            for (PeriodResolver.Found f : doc.periods()) if (f.end() == e && f.start() >= s) { e = f.start(); changed = true; }
+            while (e > s && !FigureText.isCjk(text.charAt(e - 1)) && !Character.isLetterOrDigit(text.charAt(e - 1))
+                    && text.charAt(e - 1) != '）' && text.charAt(e - 1) != '”') { e--; changed = true; }
+        }
+        String p = text.substring(s, e);
+        if (p.length() < 2 || p.length() > MAX_LENGTH) return null;
+        if (p.chars().noneMatch(ch -> FigureText.isCjk((char) ch)) && !ACRONYM.matcher(p).matches()) return null;
+        return new Span(s, e);
+    }
+
+    /** 7个数字化工厂 陆续建成: the run of nouns right after a count at {@code p}, or null. */
+    Span following(FigureText doc, int p) {
+        List<Token> tokens = doc.tokens();
+        int k = NameWalker.tokenAt(tokens, p);
+        if (k < 0 || tokens.get(k).start() != p) return null;
+        int e = p;
+        while (k < tokens.size() && e - p < MAX_FOLLOWING) {
+            Token t = tokens.get(k);
+            String pos = t.pos();
+            boolean nounish = pos.startsWith("n") || pos.equals("vn") || pos.equals("b") || pos.startsWith("g") || pos.equals("j")
+                    || (pos.equals("a") && t.text().length() <= 2 && k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("n"));
+            if (!nounish || lex.stopVerbs.contains(t.text())) break;
+            e = t.end();
+            k++;
+        }
+        return e - p >= 2 ? new Span(p, e) : null;
+    }
+
+    /**
+     * 签约落户重点项目9个、企业40家: the verb that opens a list of figures belongs to every item, so the second
+     * item is 签约落户企业. Only for an item right after the 、 that follows the previous figure; else "".
+     */
+    String sharedVerb(FigureText doc, Figure prev, int phraseStart) {
+        String text = doc.text();
+        List<Token> tokens = doc.tokens();
+        int i = phraseStart - 1;
+        if (i < 0 || text.charAt(i) != '、' || prev.end() != i) return "";
+        String label = prev.indicatorLabel();
+        int at = text.lastIndexOf(label, prev.start());
+        if (at < 0) return "";
+        StringBuilder verbs = new StringBuilder();
+        for (int k = NameWalker.tokenAt(tokens, at); k >= 0 && k < tokens.size() && tokens.get(k).end() <= at + label.length(); k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("n") || pos.equals("a") || pos.equals("vn") || pos.equals("b")) break;
+            verbs.append(tokens.get(k).text());
+        }
+        return verbs.length() >= 2 && verbs.length() < label.length() ? verbs.toString() : "";
+    }
+
+    /**
+     * A sentence the layout split across paragraphs (「…工业总产值实现」 / 「338.1亿元，…」): the last clause of the
+     * nearest earlier paragraph (of more than 20 characters) that breaks off with a figure verb, or null.
+     */
+    Span danglingClause(FigureText doc, int p) {
+        String text = doc.text();
+        int i = doc.layout().paragraphStart(p) - 1;
+        for (int guard = 0; guard < 12 && i > 0; guard++) {
+            while (i > 0 && text.charAt(i) == '\n') i--;
+            if (i <= 0) return null;
+            int paragraphStart = doc.layout().paragraphStart(i);
+            if (FigureText.isCjk(text.charAt(i)) && i - paragraphStart > 20 && endsWithFigureVerb(text, i + 1))
+                return new Span(doc.layout().clauseStart(i), i + 1);
+            i = paragraphStart - 1;
+        }
+        return null;
+    }
+
+    /** …总产值实现 / …达到: a clause that breaks off right where its figure should stand. */
+    private boolean endsWithFigureVerb(String text, int end) {
+        for (String w : lex.stripWords)
+            if (!w.isEmpty() && !NOT_FIGURE_VERBS.contains(w) && text.startsWith(w, end - w.length())) return true;
+        return false;
+    }
+
+    /** 规上工业增加值增长8.1%，高于全省…: what a comparison without a subject of its own compares (…增速). */
+    String comparedSubject(Figure prev) {
+        String l = withoutComparison(prev);
+        return l + (prev.comparedTo() == null && prev.changeRate() != null && !l.endsWith(GROWTH) ? GROWTH : "");
+    }
+
+    /** 地区生产总值增速高于全省 → 地区生产总值增速: what a comparison compares; any other figure's label as it is. */
+    static String withoutComparison(Figure f) {
+        String l = f.indicatorLabel();
+        if (!f.unit().equals("PercentagePoint")) return l;
+        int cut = l.length();
+        for (String c : ChangeWords.COMPARISONS.keySet()) {
+            int i = l.indexOf(c);
+            if (i > 0 && i < cut) cut = i;
+        }
+        return l.substring(0, cut);
+    }
+
+    /** The slug of the scheme concept the label names, when its surface covers at least half of it; else null. */
+    String conceptOf(String label) {
+        Trie.Match<IndicatorLexicon.Concept> c = indicators.longestIn(label);
+        return c != null && (c.end() - c.start()) * 2 >= label.length() ? c.value().id() : null;
+    }
+}

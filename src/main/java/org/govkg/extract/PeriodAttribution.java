@@ -1,0 +1,118 @@
+package org.govkg.extract;
+
+import org.govkg.ingest.TextLayout;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the period a figure is for.
+ *
+ * <p>Contract of {@link #periodFor}: the period stated in the figure's sentence (one that opens the sentence
+ * holds for all its figures, one further in for the next figure only, unless it is dated: 截至7月底); else one
+ * that opens a clause earlier in the paragraph, then later in it; else the article's review period (the first
+ * finished period it states). Only periods the article looks back on carry over (not 全年 in a July article).
+ * {@link #periodOf} adds the rules of a figure's kind: a target or what a project is (总投资) takes only its own
+ * period; a target without one is for the year its paragraph names; a target for the year so far is for the
+ * whole year.
+ */
+final class PeriodAttribution {
+    private static final Pattern NAMED_YEAR = FigureRules.pattern("named-year");
+    private final List<String> timelessWords = Tsv.words("/org/govkg/rules/timeless-indicators.tsv");
+
+    /** What is said of a figure that bears on its period; {@code dangling} is a period read from a split sentence. */
+    record Site(int sentenceStart, int clauseStart, int at, boolean target, boolean timeless, Period dangling) {}
+
+    /**
+     * What a project or a site is, not what happened in a period: an indicator with a timeless word
+     * (总投资, 占地), a project's figure, or a part of a stock stated before (集聚企业186家，其中规上63家).
+     */
+    boolean timeless(String said, Figure.AreaRef area, Figure prevInSentence, String kind) {
+        return timelessWords.stream().anyMatch(said::contains)
+                || (area.mention() != null && area.mention().type() == EntityType.PROJECT)
+                || (prevInSentence != null && prevInSentence.period() == null && prevInSentence.kind().equals("Level") && kind.equals("Level"));
+    }
+
+    Period periodOf(FigureText doc, Site site) {
+        Period period = site.dangling() != null ? site.dangling() : periodFor(doc, site.sentenceStart(), site.at(), site.target() || site.timeless());
+        // what a project is (总投资15亿元) is not dated by the event its sentence reports (今年2月…开工)
+        if (site.timeless() && period != null && !site.target()
+                && doc.periods().stream().noneMatch(f -> f.start() >= site.clauseStart() && f.end() <= site.at())) period = null;
+        if (!site.target()) return period;
+        // 2026年是…之年。主要预期目标是：…增长7%左右: a target without a period of its own is for the year its paragraph names
+        if (period == null) period = paragraphYear(doc, site.at());
+        // a target for the year is for the whole year, not for the year so far
+        if (period != null && period.start() != null && period.end() != null && period.start().getDayOfYear() == 1
+                && period.start().getYear() == period.end().getYear() && doc.refDate() != null && period.end().equals(doc.refDate()))
+            period = new Period(period.label(), period.start(), period.start().withMonth(12).withDayOfMonth(31));
+        return period;
+    }
+
+    /** The period stated in the sentence; else carried from the paragraph; else the review period (null with {@code ownOnly}). */
+    Period periodFor(FigureText doc, int sentenceStart, int at, boolean ownOnly) {
+        String text = doc.text();
+        TextLayout layout = doc.layout();
+        Period own = null, before = null, after = null;
+        int firstClauseEnd = sentenceStart;
+        while (firstClauseEnd < at && text.charAt(firstClauseEnd) != '，') firstClauseEnd++;
+        int paragraphStart = layout.paragraphStart(at), paragraphEnd = layout.paragraphEnd(at), sentenceEnd = layout.sentenceEnd(at);
+        for (PeriodResolver.Found f : doc.periods()) {
+            if (f.start() < at) {
+                // the period that opens the sentence holds for all its figures; one further in holds for the next
+                // figure only (设立每年300万元…，建成800平方米…: 每年 is the 300万元's alone); a dated one (截至7月底,
+                // 今年以来) holds for the rest of the sentence
+                if (f.start() >= sentenceStart && (f.end() <= firstClauseEnd || !doc.quantityBetween(f.end(), at)
+                        || f.period().end() != null)) own = f.period();
+                else if (f.start() >= paragraphStart && f.start() < sentenceStart && opensClause(text, f) && reviewed(doc, f.period())) before = f.period();
+            } else if (after == null && f.start() >= sentenceEnd && f.start() < paragraphEnd && opensClause(text, f) && reviewed(doc, f.period())) {
+                after = f.period();
+            }
+        }
+        if (own != null) return own;
+        if (ownOnly) return null;
+        if (before != null) return before;
+        if (after != null) return after;
+        return reviewPeriod(doc);
+    }
+
+    /** The last period inside [from, to), else one before {@code from} in its sentence, or null. */
+    static Period periodIn(FigureText doc, int from, int to) {
+        Period p = null;
+        for (PeriodResolver.Found f : doc.periods()) if (f.start() >= from && f.end() <= to) p = f.period();
+        if (p == null) for (PeriodResolver.Found f : doc.periods()) if (f.end() <= from && f.start() >= doc.layout().sentenceStart(from)) p = f.period();
+        return p;
+    }
+
+    /** The period the article looks back on: the first finished period it states (即将过去的2025年，…; 总结回顾上半年工作). */
+    private static Period reviewPeriod(FigureText doc) {
+        for (PeriodResolver.Found f : doc.periods())
+            if (f.period().start() != null && f.period().end() != null && reviewed(doc, f.period())) return f.period();
+        return null;
+    }
+
+    /** The whole year last named in the paragraph before {@code at} (2026年是…), or null. */
+    static Period paragraphYear(FigureText doc, int at) {
+        Matcher m = NAMED_YEAR.matcher(doc.text());
+        m.region(doc.layout().paragraphStart(at), at);
+        String label = null, y = null;
+        while (m.find()) { label = m.group(); y = m.group("year"); }
+        if (y == null) return null;
+        int year = Integer.parseInt(y);
+        return new Period(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** 上半年，… / 1-5月，全区…: a period that opens a clause (or a quotation) frames what follows; one inside a phrase does not. */
+    private static boolean opensClause(String text, PeriodResolver.Found f) {
+        int i = f.start() - 1;
+        while (i >= 0 && text.charAt(i) == ' ') i--;
+        return i < 0 || TextLayout.endsClause(text.charAt(i)) || text.charAt(i) == '“';
+    }
+
+    /** A period the article looks back on (上半年 in a July article), not one ahead (全年 目标): only those carry over. */
+    private static boolean reviewed(FigureText doc, Period p) {
+        if (p.start() == null && p.end() == null) return false;
+        return doc.refDate() == null || p.end() == null || !p.end().isAfter(doc.refDate());
+    }
+}

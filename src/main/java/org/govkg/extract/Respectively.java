@@ -1,0 +1,90 @@
+package org.govkg.extract;
+
+import org.govkg.extract.FigureText.Span;
+import org.govkg.extract.Quantities.Quantity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * 分别 lists: the n-th figure after 分别 belongs to the n-th item of the list before it.
+ *
+ * <p>Contract: {@link #items} maps the start of each quantity of a 分别 list (城镇、农村居民人均可支配收入分别增长6.3%和8.7%)
+ * to its item: the label (the items share the last one's tail: 城镇居民人均可支配收入), the sign of a change verb
+ * right after 分别 (0 when none), and where the list stands. {@link #rates} maps the start of each rate of a
+ * 分别 change (…分别达到A和B，分别增长x%和y%) to the figure it is the change of: the n-th of the last figures
+ * before it in the sentence. Both only when the counts agree, and only within one clause after 分别.
+ */
+final class Respectively {
+    static final String WORD = FigureRules.word("respectively");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile(String.join("|",
+            FigureRules.words("list-separator").stream().map(Pattern::quote).toList()));
+
+    /** An item of a 分别 list: its label, the list's change sign, its clause and its subject phrase. */
+    record Item(String label, int sign, int clauseStart, Span subject) {}
+
+    /** A rate of a 分别 change: the start of the figure it changes, and the sign of the change. */
+    record Rate(int figureStart, int sign) {}
+
+    private final IndicatorPhrase phrases;
+
+    Respectively(IndicatorPhrase phrases) {
+        this.phrases = phrases;
+    }
+
+    Map<Integer, Item> items(FigureText doc, List<Quantity> quantities) {
+        Map<Integer, Item> out = new HashMap<>();
+        String text = doc.text();
+        for (int i = text.indexOf(WORD); i >= 0; i = text.indexOf(WORD, i + WORD.length())) {
+            int clauseStart = doc.layout().clauseStartKeepingLists(i);
+            Span subject = phrases.preceding(doc, clauseStart, i, true);
+            if (subject == null) continue;
+            String[] items = LIST_SEPARATOR.split(doc.at(subject));
+            if (items.length < 2) continue;
+            List<Quantity> after = inClauseAfter(doc, i, quantities, false);
+            if (after.size() != items.length) continue;
+            int sign = ChangeWords.verbSignAt(text, i + WORD.length());
+            String last = items[items.length - 1];
+            for (int k = 0; k < items.length; k++) {
+                String item = items[k].strip();
+                String label = k < items.length - 1 && last.length() > item.length() ? item + last.substring(item.length()) : item;
+                out.put(after.get(k).start(), new Item(label, sign, clauseStart, subject));
+            }
+        }
+        return out;
+    }
+
+    Map<Integer, Rate> rates(FigureText doc, List<Quantity> quantities) {
+        Map<Integer, Rate> out = new HashMap<>();
+        String text = doc.text();
+        for (int i = text.indexOf(WORD); i >= 0; i = text.indexOf(WORD, i + WORD.length())) {
+            int sign = ChangeWords.verbSignAt(text, i + WORD.length());
+            if (sign == 0) continue;
+            List<Quantity> rates = inClauseAfter(doc, i, quantities, true);
+            if (rates.size() < 2) continue;
+            // the figures before it in the sentence, the last as many as there are rates: …分别达到A和B，分别增长… or
+            // 全年接待游客A，实现旅游收入B，分别增长…
+            int sentenceStart = doc.layout().sentenceStart(i), at = i;
+            List<Quantity> before = quantities.stream().filter(q -> q.start() >= sentenceStart && q.end() <= at && !q.isPercent()).toList();
+            if (before.size() < rates.size()) continue;
+            List<Quantity> figures = before.subList(before.size() - rates.size(), before.size());
+            for (int k = 0; k < rates.size(); k++) out.put(rates.get(k).start(), new Rate(figures.get(k).start(), sign));
+        }
+        return out;
+    }
+
+    /** The quantities (only percents with {@code percentsOnly}) after {@code at} up to the first comma or sentence end. */
+    private static List<Quantity> inClauseAfter(FigureText doc, int at, List<Quantity> quantities, boolean percentsOnly) {
+        List<Quantity> out = new ArrayList<>();
+        int comma = doc.text().indexOf('，', at);
+        for (Quantity q : quantities) {
+            if (q.start() <= at) continue;
+            if ((comma >= 0 && comma < q.start()) || doc.layout().sentenceEndsWithin(at, q.start())) break;
+            if (!percentsOnly || q.isPercent()) out.add(q);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package org.govkg.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Figures an article states twice: once in the text and again in a summary box.
+ *
+ * <p>Contract: {@link #dedupe} keeps, in order, the first of the figures alike in area, label (without spaces,
+ * quotes, brackets and 、), value, unit and kind; and drops a Growth of the article's own division (no mention)
+ * whose rate another figure of the same scheme indicator already states as its change (a summary line
+ * ——地区生产总值同比增长7.2% restating the change of a figure stated before).
+ */
+final class RestatedFigures {
+    private static final Pattern LABEL_NOISE = FigureRules.pattern("label-noise");
+
+    private RestatedFigures() {}
+
+    static List<Figure> dedupe(List<Figure> figures) {
+        List<Figure> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> statedRates = new HashSet<>();
+        for (Figure f : figures)
+            if (f.changeRate() != null && !f.kind().equals("Growth") && f.indicatorId() != null) statedRates.add(rateKey(f));
+        for (Figure f : figures) {
+            String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
+            String key = area + "|" + compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.kind();
+            if (f.kind().equals("Growth") && f.changeRate() != null && f.indicatorId() != null && f.area().mention() == null
+                    && statedRates.contains(rateKey(f))) continue;
+            if (seen.add(key)) out.add(f);
+        }
+        return out;
+    }
+
+    private static String rateKey(Figure f) {
+        return f.indicatorId() + "|" + f.changeRate().stripTrailingZeros().toPlainString();
+    }
+
+    /** A label without the spaces, quotes, brackets and list marks the text writes it with. */
+    static String compact(String label) {
+        return LABEL_NOISE.matcher(label).replaceAll("");
+    }
+}
