@@ -95,7 +95,6 @@ final class ArchitectureRules {
      */
     static final List<Exemption> SENTENCE_ENDS_OUTSIDE_TEXT_LAYOUT = List.of(
             new Exemption("eval.Scorer", "the sentence around a gold figure; moves onto TextLayout"),
-            new Exemption("extract.FigureRecognizer", "sentence and clause ends; moves onto TextLayout"),
             new Exemption("extract.RelationRecognizer", "sentences without ；; moves onto TextLayout"),
             new Exemption("resolve.Resolver", "the evidence sentence; moves onto TextLayout"),
             new Exemption("server.ResourcePage", "the evidence sentence on a page; moves onto TextLayout"));
