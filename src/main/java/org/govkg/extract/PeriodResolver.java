@@ -53,6 +53,13 @@ final class PeriodResolver {
         YEAR_WORD = Pattern.compile(RULES.get("year-word").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
     }
 
+    /** The years after the article's year that a relative year word (今年, 去年 …) of rules/relative-years.tsv means. */
+    static int relativeYearOffset(String word) {
+        Integer offset = RELATIVE_YEARS.get(word);
+        if (offset == null) throw new IllegalArgumentException("not in rules/relative-years.tsv: " + word);
+        return offset;
+    }
+
     private final LocalDate refDate;
     private final Integer year;
 
