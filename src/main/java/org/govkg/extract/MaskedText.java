@@ -1,5 +1,7 @@
 package org.govkg.extract;
 
+import org.govkg.ingest.TextLayout;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,7 +21,8 @@ import java.util.Map;
  * already masked or lies outside the text. {@code offset(i)} maps an index of the masked text back to the text
  * (a placeholder to its mention's start, the masked text's length to the text's); {@code mentionAt(i)} is the
  * mention whose placeholder is at {@code i}, or null. {@code sentences()} cuts the masked text after each
- * sentence end, each sentence keeping its end mark, with the set of kinds of the placeholders in it.
+ * sentence end of its {@link TextLayout}, each sentence keeping its end mark, with the set of kinds of the
+ * placeholders in it.
  */
 final class MaskedText {
     /** The kinds a rule can name, by letter, in the order of their placeholders. */
@@ -97,16 +100,16 @@ final class MaskedText {
     }
 
     List<Sentence> sentences() {
+        TextLayout layout = TextLayout.of(text);
         List<Sentence> out = new ArrayList<>();
-        int start = 0, kinds = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= FIRST && c < FIRST + 32) kinds |= 1 << (c - FIRST);
-            if ("。！？\n".indexOf(c) >= 0 || i == text.length() - 1) {
-                out.add(new Sentence(start, i + 1, kinds));
-                start = i + 1;
-                kinds = 0;
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = Math.min(layout.sentenceEnd(start) + 1, text.length());
+            int kinds = 0;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= FIRST && c < FIRST + 32) kinds |= 1 << (c - FIRST);
             }
+            out.add(new Sentence(start, end, kinds));
         }
         return out;
     }

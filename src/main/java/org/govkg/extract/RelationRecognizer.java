@@ -1,5 +1,7 @@
 package org.govkg.extract;
 
+import org.govkg.ingest.TextLayout;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +16,7 @@ import java.util.regex.Matcher;
  * rules are regular expressions over a {@link MaskedText}, so a rule speaks of kinds of things ({P}由{E}投资)
  * rather than of their spelling.
  *
- * <p>Contract: a match never crosses a sentence end; a stage read after a word of lexicon/future-cues.tsv in its
+ * <p>Contract: a match never crosses a sentence end ({@link TextLayout}'s: 。！？； and a line break); a stage read after a word of lexicon/future-cues.tsv in its
  * clause is a plan and is dropped; a stage holds for every project named before its word in the match; a
  * heard, adopted or delivered relation holds for each title of {@link ReportTitles}; any other relation needs a
  * subject and an object that differ. A project named after an enterprise the text names (its name starting
@@ -38,6 +40,7 @@ final class RelationRecognizer {
     }
 
     List<Relation> recognize(String text, List<Mention> mentions, LocalDate refDate) {
+        TextLayout layout = TextLayout.of(text);
         MaskedText masked = MaskedText.of(text, mentions);
         List<MaskedText.Sentence> sentences = masked.sentences();
         List<Relation> out = new ArrayList<>();
@@ -54,8 +57,9 @@ final class RelationRecognizer {
                     if (!m.region(from, sentence.end()).find()) break;
                     from = m.end() > m.start() ? m.end() : m.start() + 1;
                     int s = masked.offset(m.start()), e = masked.offset(m.end());
-                    if (crossesSentence(text, s, e)) { from = m.start() + 1; continue; }
-                    read(rule, m, masked, text, refDate, s, e, out);
+                    // a match may end with a sentence's end mark, not hold one before
+                    if (layout.sentenceEndsWithin(s, e - 1)) { from = m.start() + 1; continue; }
+                    read(rule, m, masked, layout, refDate, s, e, out);
                 }
             }
         }
@@ -64,13 +68,14 @@ final class RelationRecognizer {
     }
 
     /** The relations one match of a rule states, added to {@code out}. */
-    private void read(RelationRule rule, Matcher m, MaskedText masked, String text, LocalDate refDate, int s, int e, List<Relation> out) {
+    private void read(RelationRule rule, Matcher m, MaskedText masked, TextLayout layout, LocalDate refDate, int s, int e, List<Relation> out) {
+        String text = layout.text();
         Mention subject = group(m, masked, "s"), object = group(m, masked, "o");
         switch (rule.kind()) {
             case "stage" -> {
                 int w = m.start("stage");
                 if (planned(text, masked.offset(w))) return;
-                String date = StatedDates.before(text, masked.offset(w), refDate);
+                String date = StatedDates.before(layout, masked.offset(w), refDate);
                 // 甲项目、乙项目等6个项目签约: every project named before the stage word reached it
                 for (int i = m.start(); i < w; i++) {
                     Mention p = masked.mentionAt(i);
@@ -114,11 +119,6 @@ final class RelationRecognizer {
         while (c > 0 && "，,。；！？\n".indexOf(text.charAt(c - 1)) < 0) c--;
         String clause = text.substring(c, stageAt);
         for (String cue : futureCues) if (clause.contains(cue)) return true;
-        return false;
-    }
-
-    private static boolean crossesSentence(String text, int s, int e) {
-        for (int i = s; i < e - 1; i++) if ("。！？\n".indexOf(text.charAt(i)) >= 0) return true;
         return false;
     }
 

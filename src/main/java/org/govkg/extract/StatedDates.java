@@ -1,5 +1,7 @@
 package org.govkg.extract;
 
+import org.govkg.ingest.TextLayout;
+
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The date a sentence states before a point in it (the date a project reached a stage).
  *
- * <p>Contract: {@code before(text, at, refDate)} reads the sentence of {@code text} up to {@code at} and gives
+ * <p>Contract: {@code before(text, at, refDate)} reads the sentence of {@code text} (by its {@link TextLayout})
+ * up to {@code at} and gives
  * the last date in it that has a year: 2023年10月 (a month, 2023-10), 去年3月16日 (a day, 2023-03-16 in a
  * 2024 article), 3月 (this year's, when the month is not after the article's month). A month range (3-5月)
  * is no date; a day that does not exist cancels what came before it; without a year to put it in, none (null).
@@ -17,10 +20,8 @@ final class StatedDates {
 
     private StatedDates() {}
 
-    static String before(String text, int at, LocalDate refDate) {
-        int s = at;
-        while (s > 0 && "。！？\n".indexOf(text.charAt(s - 1)) < 0) s--;
-        Matcher m = DATE.matcher(text.substring(s, at));
+    static String before(TextLayout text, int at, LocalDate refDate) {
+        Matcher m = DATE.matcher(text.text().substring(text.sentenceStart(at), at));
         String found = null;
         while (m.find()) {
             Integer year = null;

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** A text with every name one placeholder of its kind, the way back, and its sentences (MaskedText's contract). */
 class MaskedTextTest {
-    private static final String TEXT = "青川新材料项目由蓝山科技有限公司投资。项目落户白石产业园";
+    private static final String TEXT = "青川新材料项目由蓝山科技有限公司投资。项目落户白石产业园；年内投产";
     private static final Mention PROJECT = mention(EntityType.PROJECT, "青川新材料项目");
     private static final Mention COMPANY = mention(EntityType.ENTERPRISE, "蓝山科技有限公司");
     private static final Mention ZONE = mention(EntityType.ZONE, "白石产业园");
@@ -27,7 +27,7 @@ class MaskedTextTest {
 
     @Test
     void each_name_is_one_placeholder_of_its_kind_and_a_name_inside_another_is_skipped() {
-        assertEquals("\uE000由\uE001投资。项目落户\uE003", masked.text);
+        assertEquals("\uE000由\uE001投资。项目落户\uE003；年内投产", masked.text);
     }
 
     @Test
@@ -39,17 +39,20 @@ class MaskedTextTest {
         assertEquals(TEXT.length(), masked.offset(masked.text.length()));
         assertSame(COMPANY, masked.mentionAt(2));
         assertNull(masked.mentionAt(1));
-        assertEquals(masked.text.length() - 1, masked.indexOf(ZONE));
+        assertEquals(masked.text.indexOf('\uE003'), masked.indexOf(ZONE));
         assertEquals(-1, masked.indexOf(INNER));
     }
 
     @Test
     void sentences_keep_their_end_mark_and_know_the_kinds_they_hold() {
         List<MaskedText.Sentence> sentences = masked.sentences();
-        assertEquals(2, sentences.size());
+        // 。 and ； end a sentence (TextLayout's ends)
+        assertEquals(3, sentences.size());
         assertEquals(0, sentences.get(0).start());
         assertEquals(masked.text.indexOf('。') + 1, sentences.get(0).end());
-        assertEquals(masked.text.length(), sentences.get(1).end());
+        assertEquals(masked.text.indexOf('；') + 1, sentences.get(1).end());
+        assertEquals(masked.text.length(), sentences.get(2).end());
+        assertFalse(sentences.get(2).holdsOneOf("\uE003"));
         assertTrue(sentences.get(0).holdsOneOf("\uE001\uE002"));
         assertFalse(sentences.get(0).holdsOneOf("\uE003"));
         assertTrue(sentences.get(1).holdsOneOf("\uE003"));

@@ -3,6 +3,8 @@ package org.govkg.extract;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.govkg.ingest.TextLayout;
+
 import java.time.LocalDate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +21,10 @@ class StatedDatesTest {
             "a day that does not exist is no date|2023年2月30日，蓝山光伏项目开工|''",
             "the last date before the word wins|2023年10月完成备案，2024年1月青川新材料项目签约|2024-01",
             "a date of the sentence before is not this one's|2023年10月完成备案。青川新材料项目签约|''",
+            "a semicolon ends a sentence too|2023年10月完成备案；青川新材料项目签约|''",
     })
     void date_before_the_stage_word(String behaviour, String text, String expected) {
         int at = text.lastIndexOf("项目") + 2;
-        assertEquals(expected.isEmpty() ? null : expected, StatedDates.before(text, at, LocalDate.of(2024, 5, 20)), behaviour);
+        assertEquals(expected.isEmpty() ? null : expected, StatedDates.before(TextLayout.of(text), at, LocalDate.of(2024, 5, 20)), behaviour);
     }
 }
