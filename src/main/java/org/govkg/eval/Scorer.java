@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.govkg.ingest.TextLayout;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -145,9 +146,10 @@ public final class Scorer {
     public Counts score(String docId, JsonNode gold, boolean verbose) {
         String graph = base + "graph/" + org.govkg.rdf.Iris.escape(docId);
         String text = Txn.calculateRead(dsg, () -> articleText(graph));
-        Map<String, Ent> ents = Txn.calculateRead(dsg, () -> entities(graph, text));
+        TextLayout layout = text == null ? null : TextLayout.of(text);
+        Map<String, Ent> ents = Txn.calculateRead(dsg, () -> entities(graph, layout));
         Map<String, Obs> obs = Txn.calculateRead(dsg, () -> observations(graph));
-        return compare(gold, ents, obs, text, verbose);
+        return compare(gold, ents, obs, layout, verbose);
     }
 
     /** A scored node: its gk: types and normalised labels, its best mention's confidence, the sentence of its first mention. */
@@ -186,7 +188,7 @@ public final class Scorer {
         return out;
     }
 
-    private Map<String, Ent> entities(String graph, String text) {
+    private Map<String, Ent> entities(String graph, TextLayout text) {
         String q = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
                 + "SELECT DISTINCT ?e ?super ?l WHERE { GRAPH <" + graph + "> { ?e a ?t . } ?e rdfs:label ?l . "
                 + "?t rdfs:subClassOf* ?super . FILTER(STRSTARTS(STR(?super), \"" + GK + "\")) }";
@@ -212,7 +214,7 @@ public final class Scorer {
                 if (b != null) first.merge(s.get("e").toString(), b.intValue(), Math::min);
             }
         }
-        for (var f : first.entrySet()) if (text != null) out.get(f.getKey()).sentence = sentenceAt(text, codePointIndex(text, f.getValue()));
+        for (var f : first.entrySet()) if (text != null) out.get(f.getKey()).sentence = sentenceAt(text, codePointIndex(text.text(), f.getValue()));
         String cq = "SELECT ?e ?code WHERE { GRAPH <" + graph + "> { ?e <" + GK + "divisionCode>|<" + GK + "statisticalCode> ?code } }";
         for (QuerySolution s : select(cq)) {
             Ent e = out.get(s.get("e").toString());
@@ -237,25 +239,30 @@ public final class Scorer {
         }
     }
 
-    /** The sentence (up to 。！？；or a line break) around {@code at}. */
+    /** The sentence ({@link TextLayout}'s, stripped) around {@code at}. */
     static String sentenceAt(String text, int at) {
-        if (text == null || at < 0 || at > text.length()) return null;
-        int s = at, e = at;
-        while (s > 0 && "。！？；\n".indexOf(text.charAt(s - 1)) < 0) s--;
-        while (e < text.length() && "。！？；\n".indexOf(text.charAt(e)) < 0) e++;
-        return text.substring(s, e).strip();
+        return text == null ? null : sentenceAt(TextLayout.of(text), at);
+    }
+
+    static String sentenceAt(TextLayout layout, int at) {
+        if (layout == null || at < 0 || at > layout.length()) return null;
+        return layout.sentenceAt(at).strip();
     }
 
     /** The sentence where one of {@code forms} first appears in the text, or null. */
     static String firstSentenceOf(String text, List<String> forms) {
-        if (text == null) return null;
+        return text == null ? null : firstSentenceOf(TextLayout.of(text), forms);
+    }
+
+    static String firstSentenceOf(TextLayout layout, List<String> forms) {
+        if (layout == null) return null;
         int best = -1;
         for (String f : forms) {
             if (f.isEmpty()) continue;
-            int i = text.indexOf(f);
+            int i = layout.text().indexOf(f);
             if (i >= 0 && (best < 0 || i < best)) best = i;
         }
-        return best < 0 ? null : sentenceAt(text, best);
+        return best < 0 ? null : sentenceAt(layout, best);
     }
 
     private Map<String, Obs> observations(String graph) {
@@ -338,6 +345,11 @@ public final class Scorer {
     }
 
     Counts compare(JsonNode gold, Map<String, Ent> ents, Map<String, Obs> obs, String text, boolean verbose) {
+        return compare(gold, ents, obs, text == null ? null : TextLayout.of(text), verbose);
+    }
+
+    /** The counts of one document; {@code text} the layout of its article's text, or null. */
+    Counts compare(JsonNode gold, Map<String, Ent> ents, Map<String, Obs> obs, TextLayout text, boolean verbose) {
         Counts c = new Counts();
         Map<String, Set<String>> names = new HashMap<>();
         List<JsonNode> golds = new ArrayList<>();

@@ -11,9 +11,13 @@ import java.util.List;
  * ending in 攻坚战 / 行动计划 / 三年行动.
  */
 final class InitiativeRecognizer {
-    private static final java.util.regex.Pattern LEADING_YEAR = java.util.regex.Pattern.compile("\\d{4}年|今年|去年|明年");
-
-    private static final String[] UNQUOTED_HEADS = {"三年攻坚战行动", "攻坚战行动", "三年攻坚战", "攻坚战", "行动计划", "三年行动"};
+    private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/initiative.tsv");
+    private static final java.util.regex.Pattern LEADING_YEAR = RULES.pattern("leading-year");
+    private static final String CAMPAIGN_SUFFIX = RULES.get("campaign-suffix"), OF = RULES.get("of"),
+            FRAME_VERB = RULES.get("frame-verb"), FRAME_CLOSE = RULES.get("frame-close"), ACTION = RULES.get("action"),
+            STANCE_OPENING = RULES.get("stance-opening");
+    private static final List<String> UNQUOTED_HEADS = Tsv.words("/org/govkg/lexicon/initiative-unquoted-heads.tsv");
+    private static final List<String> VOWS = Tsv.words("/org/govkg/lexicon/initiative-vows.tsv");
     private final Lexicons lex;
     private final NameWalker walker;
 
@@ -28,27 +32,25 @@ final class InitiativeRecognizer {
             int j = text.indexOf('”', i);
             if (j < 0) break;
             String inner = text.substring(i + 1, j);
-            if (inner.length() < 2 || inner.length() > 16 || inner.contains("，") || inner.contains("。") || inner.contains("‘")) continue;
+            if (inner.length() < 2 || inner.length() > 16 || inner.indexOf('，') >= 0 || inner.indexOf('。') >= 0 || inner.indexOf('‘') >= 0) continue;
             boolean byVerb = verbBefore(text, i);
-            if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals("工程"))) continue;
-            if (lex.initiativeStop.contains(inner) || inner.startsWith("零")) continue;
+            if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals(CAMPAIGN_SUFFIX))) continue;
+            if (lex.initiativeStop.contains(inner) || inner.startsWith(STANCE_OPENING)) continue;
             // 一天也不耽误, 一刻也不放松: a vow, not a named campaign
-            if (inner.contains("也不") || inner.contains("都不") || inner.contains("决不")) continue;
+            if (VOWS.stream().anyMatch(inner::contains)) continue;
             final int open = i + 1;
             if (divisions.stream().anyMatch(d -> d.start() == open || inner.startsWith(d.surface()))) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
-            boolean headed = headAfter(text, tokens, j + 1) || byVerb && !inner.contains("的");
+            boolean headed = headAfter(text, tokens, j + 1) || byVerb && !inner.contains(OF);
             // “四上”企业: a counted quote that modifies a noun is a category, not a campaign
             if (counted && !headed && nounFollows(tokens, j + 1)) continue;
             if (!counted && !headed) continue;
-            if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> inner.endsWith(s) && s.length() > 1 && !s.equals("工程") && !s.equals("项目"))
-                    && !counted) continue;
             out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, lex.confidence(headed ? "initiative.quoted-headed" : "initiative.quoted-counted")));
         }
         for (String head : UNQUOTED_HEADS) {
             for (int i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
                 int end = i + head.length();
-                if (text.startsWith("行动", end)) end += 2;
+                if (text.startsWith(ACTION, end)) end += ACTION.length();
                 final int start = NameRecognizer.skipLeadingVerbs(tokens, skipPeriod(text, walker.walkBack(text, tokens, i, true, 16)), i), headEnd = i + head.length();
                 if (start == i || (start > 0 && text.charAt(start - 1) == '”')) continue;
                 String name = text.substring(start, end);
@@ -75,9 +77,9 @@ final class InitiativeRecognizer {
     private boolean verbBefore(String text, int quote) {
         for (String v : lex.initiativeVerbs) {
             if (!text.startsWith(v, quote - v.length())) continue;
-            if (v.equals("以")) {
+            if (v.equals(FRAME_VERB)) {
                 int close = text.indexOf('”', quote);
-                return close > 0 && text.startsWith("为", close + 1);
+                return close > 0 && text.startsWith(FRAME_CLOSE, close + 1);
             }
             return true;
         }
@@ -87,8 +89,8 @@ final class InitiativeRecognizer {
     /** A head ending the noun phrase after the quote (“平战结合”基层治理体系), across a chain of quotes (“点快工”“青创助残”服务平台). */
     private boolean headAfter(String text, List<Token> tokens, int p) {
         int q = p;
-        if (text.startsWith("的", q)) q++;
-        if (text.startsWith("“", q)) {
+        if (text.startsWith(OF, q)) q += OF.length();
+        if (q < text.length() && text.charAt(q) == '“') {
             int close = text.indexOf('”', q);
             if (close > 0 && close - q <= 16) return headAfter(text, tokens, close + 1);
         }

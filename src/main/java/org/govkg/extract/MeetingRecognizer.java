@@ -3,7 +3,9 @@ package org.govkg.extract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,14 +14,23 @@ import java.util.regex.Pattern;
  * and the people's congress sessions, with the organizer written right before them (中共长春市朝阳区委, 区委).
  */
 final class MeetingRecognizer {
-    private static final String N = "[一二三四五六七八九十]+";
-    private static final Pattern PLENARY = Pattern.compile(
-            "第?(" + N + ")届(?:中央)?(?:委员会)?第?(" + N + ")次(?:全体\\s*会议|全会)|(" + N + ")届(" + N + ")中全会");
-    private static final Pattern CONGRESS = Pattern.compile(
-            "(党的|中共|中国共产党第)?(十[五六七八九]|二十[一二三]?)(?:次全国代表)?大(?:会)?(?![学街道厦楼厅])");
-    private static final Pattern PEOPLES = Pattern.compile(
-            "第?(" + N + ")届(人民代表大会|人大|政协)(?:常委会|常务委员会)?第?(" + N + ")次(?:全体)?会议");
-    private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/meeting.tsv");
+    /** rules/meeting-bodies.tsv: the body word of a session's name → congress or cppcc. */
+    private static final Map<String, String> BODIES = new LinkedHashMap<>();
+    /** lexicon/meeting-held-cues.tsv: word → held, spoken or over. */
+    private static final Map<String, String> HELD_CUES = new LinkedHashMap<>();
+
+    static {
+        for (String[] r : Tsv.load("/org/govkg/rules/meeting-bodies.tsv", 2)) BODIES.put(r[0], r[1]);
+        for (String[] r : Tsv.load("/org/govkg/lexicon/meeting-held-cues.tsv", 2)) HELD_CUES.put(r[0], r[1]);
+    }
+
+    private static final Pattern PLENARY = RULES.pattern("plenary");
+    private static final Pattern CONGRESS = RULES.pattern("congress");
+    private static final Pattern PEOPLES = Pattern.compile(RULES.get("peoples").replace("{body}", NamedRules.alternation(List.copyOf(BODIES.keySet()))));
+    private static final Pattern DATE = RULES.pattern("date");
+    private static final String PARTY_PREFIX = RULES.get("party-prefix"), PARTY = RULES.get("party"),
+            CENTRAL_COMMITTEE = RULES.get("central-committee"), LEVEL_MARKS = RULES.get("level-marks");
     private final Lexicons lex;
 
     MeetingRecognizer(Lexicons lex) {
@@ -37,12 +48,12 @@ final class MeetingRecognizer {
         }
         m = PEOPLES.matcher(text);
         while (m.find()) out.add(meeting(text, m.start(), m.end(), m.group(1), m.group(3), orgs, divisions, year)
-                .with("body", m.group(2).equals("政协") ? "cppcc" : "congress"));
+                .with("body", BODIES.get(m.group(2))));
         m = CONGRESS.matcher(text);
         while (m.find()) {
             if (m.group(1) == null && m.start() > 0 && ChineseNumbers.isChineseNumeral(text.charAt(m.start() - 1))) continue;
             Mention c = Mention.of(EntityType.MEETING, m.group(), m.start(), lex.confidence("meeting.congress"))
-                    .with("organizerName", "中国共产党").with("congress", ChineseNumbers.parse(m.group(2)).toPlainString());
+                    .with("organizerName", PARTY).with("congress", ChineseNumbers.parse(m.group(2)).toPlainString());
             out.add(c);
         }
         return out;
@@ -52,7 +63,7 @@ final class MeetingRecognizer {
         Mention organizer = null;
         for (Mention o : orgs) if (o.end() == s || (o.end() == s - 1 && text.charAt(s - 1) == '第')) organizer = o;
         int start = organizer != null ? organizer.start() : s;
-        if (organizer == null && text.startsWith("党的", s - 2)) start = s - 2;
+        if (organizer == null && text.startsWith(PARTY_PREFIX, s - PARTY_PREFIX.length())) start = s - PARTY_PREFIX.length();
         // 鄢陵县第十七届人民代表大会…, 区十八届人大三次会议: the division (or its level word) names whose meeting it is
         String divisionCode = null;
         if (organizer == null) {
@@ -67,14 +78,15 @@ final class MeetingRecognizer {
                     }
                 }
             }
-            if (start == s && s > 0 && "区县市省".indexOf(text.charAt(s - 1)) >= 0 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)) || "，。、；：“\n".indexOf(text.charAt(s - 2)) >= 0)) start = s - 1;
+                        // …and the level word stands alone: not the end of a word before it (a punctuation mark is no letter)
+            if (start == s && s > 0 && LEVEL_MARKS.indexOf(text.charAt(s - 1)) >= 0 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)))) start = s - 1;
         }
         BigDecimal t = ChineseNumbers.parse(term), n = ChineseNumbers.parse(session);
         Mention m = Mention.of(EntityType.MEETING, text.substring(start, e), start, lex.confidence("meeting.plenary"))
                 .with("term", t.toPlainString()).with("session", n.toPlainString());
         if (divisionCode != null) m = m.with("division", divisionCode);
         if (organizer != null) m = m.with("organizerStart", Integer.toString(organizer.start()));
-        else if (t.intValue() >= 15) m = m.with("organizerName", "中共中央");
+        else if (t.intValue() >= 15) m = m.with("organizerName", CENTRAL_COMMITTEE);
         else m = m.with("organizerLevel", "county");
         LocalDate date = dateOf(text, s, e, year);
         if (date != null) m = m.with("date", date.toString());
@@ -89,9 +101,17 @@ final class MeetingRecognizer {
         int nl = text.indexOf('\n', e);
         if (nl >= 0 && nl < to) to = nl;
         String sentence = text.substring(from, to);
-        boolean spokenAt = sentence.startsWith("—") && sentence.contains("在");
-        if (!(sentence.contains("召开") || sentence.contains("举行") || sentence.contains("开幕") || spokenAt)) return null;
-        if (sentence.contains("刚刚闭幕")) return null;
+        boolean held = false;
+        for (var cue : HELD_CUES.entrySet()) {
+            if (!sentence.contains(cue.getKey())) continue;
+            switch (cue.getValue()) {
+                case "held" -> held = true;
+                case "spoken" -> held |= sentence.startsWith("—");
+                case "over" -> { return null; }
+                default -> throw new IllegalStateException("lexicon/meeting-held-cues.tsv: unknown reading " + cue.getValue());
+            }
+        }
+        if (!held) return null;
         Matcher d = DATE.matcher(sentence);
         if (!d.find()) return null;
         Integer y = d.group(1) != null ? Integer.valueOf(d.group(1)) : year;

@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 
 /** The article's headline, subtitle, byline, publisher and date, from the layout the genre uses. */
 final class MetaRecognizer {
-    private static final Pattern WEEKDAY = Pattern.compile("[\\s星期周一二三四五六日天]");
-
-    private static final Pattern BYLINE = Pattern.compile("(本报记者|记者|通讯员|文/|作者[:：]?)\\s*((?:[\\u4e00-\\u9fa5]{2,4}[、\\s]*)+)");
-    private static final Pattern PUBLISHER = Pattern.compile("(?:稿件提供|来源|供稿|稿源|信息来源)[:：]\\s*([^\\n]{2,40})");
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[年\\-/.]\\s*(\\d{1,2})\\s*[月\\-/.]\\s*(\\d{1,2})\\s*日?");
+    private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/meta.tsv");
+    private static final Pattern WEEKDAY = RULES.pattern("weekday");
+    private static final Pattern BYLINE = RULES.pattern("byline");
+    private static final Pattern PUBLISHER = RULES.pattern("publisher");
+    private static final Pattern DATE = RULES.pattern("date");
+    private static final String NAME_SEPARATOR = RULES.get("name-separator"), BYLINE_ROLE = RULES.get("byline-role");
+    private static final List<String> BYLINE_TITLES = Tsv.words("/org/govkg/lexicon/byline-titles.tsv");
     private static final int HEADER_LINES = 8;
     private final Lexicons lex;
 
@@ -34,7 +36,7 @@ final class MetaRecognizer {
         while (h < nonBlank.size() && h < 3 && isDateline(line(text, nonBlank.get(h)))) h++;
         if (h < nonBlank.size()) {
             String first = line(text, nonBlank.get(h));
-            if (first.length() <= 40 && !first.endsWith("。") && !BYLINE.matcher(first).lookingAt() && !PUBLISHER.matcher(first).lookingAt()) headline = first;
+            if (first.length() <= 40 && first.charAt(first.length() - 1) != '。' && !BYLINE.matcher(first).lookingAt() && !PUBLISHER.matcher(first).lookingAt()) headline = first;
             if (nonBlank.size() > h + 1) {
                 String second = line(text, nonBlank.get(h + 1));
                 if (second.startsWith("—") && second.length() <= 60) subtitle = second.replaceFirst("^[—\\-]+", "");
@@ -55,11 +57,11 @@ final class MetaRecognizer {
                 int base = text.indexOf(l, span[0]) + b.start(2);
                 String names = b.group(2);
                 int k = 0;
-                for (String n : names.split("[、\\s]+")) {
+                for (String n : names.split(NAME_SEPARATOR)) {
                     int at = names.indexOf(n, k);
                     k = at + n.length();
-                    if (n.length() >= 2 && n.length() <= 4 && !n.equals("通讯员") && !n.equals("记者"))
-                        authors.add(Mention.of(EntityType.PERSON, n, base + at, lex.confidence("person.byline")).with("role", "记者"));
+                    if (n.length() >= 2 && n.length() <= 4 && !BYLINE_TITLES.contains(n))
+                        authors.add(Mention.of(EntityType.PERSON, n, base + at, lex.confidence("person.byline")).with("role", BYLINE_ROLE));
                 }
             }
             if (date == null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,31 +19,45 @@ final class PeriodResolver {
     /** A period expression found at [start, end). */
     record Found(int start, int end, Period period) {}
 
-    private static final Pattern YEAR_WORD;
-    private static final Pattern MONTHS = Pattern.compile("(?:(\\d{4})年)?(?<![\\d.])(\\d{1,2})(?:-|—|－|~|～|至|到)(\\d{1,2})月(?:份)?");
-    private static final Pattern MONTH = Pattern.compile("(?:(\\d{4})年)?(?<![\\d\\-—－~～至到])(\\d{1,2})月(份)?(?![\\d日号底末初中])");
-    private static final Pattern MONTH_END = Pattern.compile("(?:(\\d{4})年)?(?<![\\d\\-—－~～至到])(\\d{1,2})月(末|底)");
-    private static final Pattern UNTIL = Pattern.compile("截至(?:(\\d{4})年)?(?:(\\d{1,2})月(底|末|份|(\\d{1,2})日)|目前|当前|去年底|年底)");
-    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月\\d{1,2}日)(以来)?");
-    private static final Pattern RELATIVE = Pattern.compile("(今年|去年|上年|过去一年|上一年|明年)(?!同期|度同期)");
-    /** A year named on its own (2023年，全区…), not the year of a date (2024年1月9日). */
-    private static final Pattern NAMED_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年(?!\\d{1,2}月)");
-    /** Words that stand for a whole year's results or its end: their year is the one the text is reporting on. */
-    private static final java.util.Set<String> YEAR_RESULTS = java.util.Set.of("全年", "年末", "年底");
-    private static final Pattern PLAN = Pattern.compile("[“\"]?十([一二三四五六])五[”\"]?(?:期间|时期|以来)");
-    private static final Pattern EVERY_YEAR = Pattern.compile("每年|每月|每季度");
-    private static final Map<String, String[]> WORDS = new HashMap<>();
+    private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/period.tsv");
+    /** rules/relative-years.tsv: 去年 → -1 … */
+    private static final Map<String, Integer> RELATIVE_YEARS = new LinkedHashMap<>();
+    /** rules/until-ends.tsv: 目前 → doc …, in the order they are tried. */
+    private static final Map<String, String> UNTIL_ENDS = new LinkedHashMap<>();
 
     static {
-        StringBuilder alt = new StringBuilder();
+        for (String[] r : Tsv.load("/org/govkg/rules/relative-years.tsv", 2)) RELATIVE_YEARS.put(r[0], Integer.valueOf(r[1]));
+        for (String[] r : Tsv.load("/org/govkg/rules/until-ends.tsv", 2)) UNTIL_ENDS.put(r[0], r[1]);
+    }
+
+    private static final Pattern MONTHS = RULES.pattern("months");
+    private static final Pattern MONTH = RULES.pattern("month");
+    private static final Pattern MONTH_END = RULES.pattern("month-end");
+    private static final Pattern UNTIL = Pattern.compile(RULES.get("until").replace("{until}", NamedRules.alternation(List.copyOf(UNTIL_ENDS.keySet()))));
+    private static final Pattern YEAR = RULES.pattern("year");
+    private static final Pattern RELATIVE = Pattern.compile(RULES.get("relative").replace("{relative}", NamedRules.alternation(List.copyOf(RELATIVE_YEARS.keySet()))));
+    /** A year named on its own (2023年，全区…), not the year of a date (2024年1月9日). */
+    private static final Pattern NAMED_YEAR = RULES.pattern("named-year");
+    /** Words that stand for a whole year's results or its end: their year is the one the text is reporting on. */
+    private static final java.util.Set<String> YEAR_RESULTS = java.util.Set.copyOf(Tsv.words("/org/govkg/rules/year-results.tsv"));
+    private static final Pattern PLAN = RULES.pattern("plan");
+    private static final String SINCE = RULES.get("since");
+    private static final Pattern EVERY_YEAR = RULES.pattern("every-year");
+    private static final Map<String, String[]> WORDS = new HashMap<>();
+    private static final Pattern YEAR_WORD;
+
+    static {
         List<String[]> rows = Tsv.load("/org/govkg/rules/period-words.tsv", 3);
         rows.sort((a, b) -> b[0].length() - a[0].length());
-        for (String[] r : rows) {
-            WORDS.put(r[0], new String[]{r[1], r[2]});
-            if (alt.length() > 0) alt.append('|');
-            alt.append(Pattern.quote(r[0]));
-        }
-        YEAR_WORD = Pattern.compile("(?:(\\d{4})年|(今年|去年|明年))?(" + alt + ")");
+        for (String[] r : rows) WORDS.put(r[0], new String[]{r[1], r[2]});
+        YEAR_WORD = Pattern.compile(RULES.get("year-word").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
+    }
+
+    /** The years after the article's year that a relative year word (今年, 去年 …) of rules/relative-years.tsv means. */
+    static int relativeYearOffset(String word) {
+        Integer offset = RELATIVE_YEARS.get(word);
+        if (offset == null) throw new IllegalArgumentException("not in rules/relative-years.tsv: " + word);
+        return offset;
     }
 
     private final LocalDate refDate;
@@ -97,7 +112,7 @@ final class PeriodResolver {
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             if (mo < 1 || mo > 12) continue;
-            // a bare "5月" is a month only as 5月份 or with its year; else it is likely a date's month (5月，…)
+            // a bare 5月 is a month only as 5月份 or with its year; else it is likely a date's month (5月，…)
             if (m.group(1) == null && m.group(3) == null) continue;
             Integer y = year(m.group(1), null);
             add(out, used, m, y == null ? Period.unresolved(m.group())
@@ -105,11 +120,11 @@ final class PeriodResolver {
         }
         m = PLAN.matcher(text);
         while (m.find()) {
-            int n = " 一二三四五六".indexOf(m.group(1));
+            int n = ChineseNumbers.parse(m.group(1)).intValue();
             int start = 2006 + (n - 1) * 5;  // 十一五 = 2006–2010, 十四五 = 2021–2025
             LocalDate end = LocalDate.of(start + 4, 12, 31);
             // “十四五”以来: the plan so far, up to the article's date when that falls inside the plan
-            if (m.group().endsWith("以来") && refDate != null && refDate.isBefore(end)) end = refDate;
+            if (m.group().endsWith(SINCE) && refDate != null && refDate.isBefore(end)) end = refDate;
             add(out, used, m, new Period(m.group(), LocalDate.of(start, 1, 1), end));
         }
         m = YEAR.matcher(text);
@@ -124,7 +139,7 @@ final class PeriodResolver {
         m = RELATIVE.matcher(text);
         while (m.find()) {
             if (refDate == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
-            int y = m.group(1).equals("今年") ? refDate.getYear() : m.group(1).equals("明年") ? refDate.getYear() + 1 : refDate.getYear() - 1;
+            int y = refDate.getYear() + RELATIVE_YEARS.get(m.group(1));
             add(out, used, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -150,10 +165,16 @@ final class PeriodResolver {
     private Period until(Matcher m) {
         Integer y = year(m.group(1), null);
         String label = m.group();
-        if (label.endsWith("目前") || label.endsWith("当前")) return refDate == null ? Period.unresolved(label) : new Period(label, null, refDate);
-        if (label.endsWith("去年底")) return refDate == null ? Period.unresolved(label) : new Period(label, null, LocalDate.of(refDate.getYear() - 1, 12, 31));
+        for (var end : UNTIL_ENDS.entrySet()) {
+            if (!label.endsWith(end.getKey())) continue;
+            switch (end.getValue()) {
+                case "doc" -> { return refDate == null ? Period.unresolved(label) : new Period(label, null, refDate); }
+                case "last-year-end" -> { return refDate == null ? Period.unresolved(label) : new Period(label, null, LocalDate.of(refDate.getYear() - 1, 12, 31)); }
+                case "year-end" -> { return y == null ? Period.unresolved(label) : new Period(label, null, LocalDate.of(y, 12, 31)); }
+                default -> throw new IllegalStateException("rules/until-ends.tsv: unknown end " + end.getValue());
+            }
+        }
         if (y == null) return Period.unresolved(label);
-        if (label.endsWith("年底")) return new Period(label, null, LocalDate.of(y, 12, 31));
         int mo = Integer.parseInt(m.group(2));
         if (mo < 1 || mo > 12) return Period.unresolved(label);
         LocalDate end = m.group(4) != null ? LocalDate.of(y, mo, Math.min(Integer.parseInt(m.group(4)), YearMonth.of(y, mo).lengthOfMonth()))
@@ -164,9 +185,7 @@ final class PeriodResolver {
     private Integer year(String explicit, String relative) {
         if (explicit != null) return Integer.valueOf(explicit);
         if (year == null) return null;
-        if ("去年".equals(relative)) return year - 1;
-        if ("明年".equals(relative)) return year + 1;
-        return year;
+        return relative == null ? year : year + RELATIVE_YEARS.get(relative);
     }
 
     /**

@@ -17,6 +17,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
+import org.govkg.ingest.TextLayout;
 import org.govkg.rdf.GK;
 
 /**
@@ -252,7 +253,7 @@ final class ResourcePage {
         }
         List<Node> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparing(Node::getURI));
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, TextLayout> texts = new LinkedHashMap<>();
         int shown = 0;
         for (Node span : sorted) {
             if (shown++ >= MAX_MENTIONS) break;
@@ -260,7 +261,7 @@ final class ResourcePage {
             String begin = ld.literal(description, span, LinkedData.NIF + "beginIndex");
             String end = ld.literal(description, span, LinkedData.NIF + "endIndex");
             if (article == null || begin == null || end == null) continue;
-            String text = texts.computeIfAbsent(article.getURI(), this::articleText);
+            TextLayout text = texts.computeIfAbsent(article.getURI(), this::articleLayout);
             if (text == null) continue;
             b.append("<li><q>").append(sentenceAround(text, Integer.parseInt(begin), Integer.parseInt(end))).append("</q> ")
              .append(ld.link(span, "原文")).append(" · ").append(ld.link(article, ld.label(article))).append("</li>\n");
@@ -270,22 +271,25 @@ final class ResourcePage {
         b.append("</ul></section>\n");
     }
 
-    private String articleText(String article) {
+    /** The layout of an article's text, computed once for all the mentions shown from it; null without a text. */
+    private TextLayout articleLayout(String article) {
         List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?t WHERE { GRAPH ?g { " + Sparql.iri(article) + " nif:isString ?t } } LIMIT 1");
-        return rows.isEmpty() ? null : rows.get(0).getLiteral("t").getLexicalForm();
+        return rows.isEmpty() ? null : TextLayout.of(rows.get(0).getLiteral("t").getLexicalForm());
     }
-
-    private static final String SENTENCE_END = "。！？；\n";
 
     /** The sentence of the text around code points [begin, end), the span in a mark. */
     static String sentenceAround(String text, int begin, int end) {
+        return sentenceAround(TextLayout.of(text), begin, end);
+    }
+
+    /** The sentence (by {@link TextLayout}, with its end mark unless a line break) around code points [begin, end), the span in a mark. */
+    static String sentenceAround(TextLayout layout, int begin, int end) {
+        String text = layout.text();
         int n = text.codePointCount(0, text.length());
         if (begin < 0 || end > n || begin >= end) return "";
         int a = text.offsetByCodePoints(0, begin), z = text.offsetByCodePoints(0, end);
-        int s = a;
-        while (s > 0 && SENTENCE_END.indexOf(text.charAt(s - 1)) < 0) s--;
-        int e = z;
-        while (e < text.length() && SENTENCE_END.indexOf(text.charAt(e)) < 0) e++;
+        int s = layout.sentenceStart(a);
+        int e = layout.sentenceEnd(z);
         if (e < text.length() && text.charAt(e) != '\n') e++;
         return Html.escape(text.substring(s, a)) + "<mark class=\"span\">" + Html.escape(text.substring(a, z)) + "</mark>"
                 + Html.escape(text.substring(z, e));

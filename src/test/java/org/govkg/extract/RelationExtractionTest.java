@@ -27,6 +27,7 @@ class RelationExtractionTest {
             operator                          # 2024年3月8日\\n建成后，该冷链物流中心项目由湖北楚运供应链管理有限公司负责运营。 # operator|冷链物流中心项目|湖北楚运供应链管理有限公司||
             a zone in a town                  # 2024年3月8日\\n位于长沙县星沙街道的星沙智能装备产业园，今年新入驻企业21家。 # locatedIn|星沙智能装备产业园|星沙街道||
             a dated start                     # 2024年6月20日\\n今年4月，江宁区高端医疗器械产业化项目正式开工。 # stage|高端医疗器械产业化项目|||Started|2024-04
+            a date before ；is another sentence's # 2024年6月20日\\n今年4月完成用地报批；江宁区高端医疗器械产业化项目正式开工。 # stage|高端医疗器械产业化项目|||Started|
             a day-dated signing               # 2024年6月20日\\n2024年6月18日，江宁区新材料产业基地项目签约。 # stage|新材料产业基地项目|||Signed|2024-06-18
             a whole list signs                # 2024年6月20日\\n仪式上，江宁区锂电隔膜项目、江宁区光伏支架项目等5个项目进行集中签约。 # stage|锂电隔膜项目|||Signed|;stage|光伏支架项目|||Signed|
             completion                        # 2024年6月20日\\n去年，长沙县会展中心二期项目建成投产。 # stage|会展中心二期项目|||InOperation|

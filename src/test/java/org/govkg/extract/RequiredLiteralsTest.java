@@ -8,22 +8,22 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The literals a relation rule's every match contains, by which a text without them is not searched (see RelationRecognizer). */
+/** The literals a relation rule's every match contains, by which a text without them is not searched (see RelationRule). */
 class RequiredLiteralsTest {
     @Test
     void top_level_words_are_required_and_optional_or_grouped_ones_are_not() {
-        assertEquals(List.of("由"), RelationRecognizer.requiredLiterals("(?<s>[\uE000])由(?<o>[\uE001\uE002])(?:出资|投资)"));
-        assertEquals(List.of("审议通过"), RelationRecognizer.requiredLiterals("(?:[\uE007])?[^，。；\\n]{0,10}?审议通过(?:了)?"));
+        assertEquals(List.of("由"), RelationRule.requiredLiterals("(?<s>[\uE000])由(?<o>[\uE001\uE002])(?:出资|投资)"));
+        assertEquals(List.of("审议通过"), RelationRule.requiredLiterals("(?:[\uE007])?[^，。；\\n]{0,10}?审议通过(?:了)?"));
         // the character a quantifier follows may be absent: 项目? needs only 项
-        assertEquals(List.of("项", "签约"), RelationRecognizer.requiredLiterals("项目?\\d+签约"));
+        assertEquals(List.of("项", "签约"), RelationRule.requiredLiterals("项目?\\d+签约"));
         // a class with its quantifier is skipped, the words either side are still required
-        assertEquals(List.of("在", "楼"), RelationRecognizer.requiredLiterals("在[一二]{1,2}楼"));
+        assertEquals(List.of("在", "楼"), RelationRule.requiredLiterals("在[一二]{1,2}楼"));
     }
 
     @Test
     void a_top_level_alternation_requires_nothing() {
-        assertEquals(List.of(), RelationRecognizer.requiredLiterals("投资|承建"));
-        assertEquals(List.of("由"), RelationRecognizer.requiredLiterals("由(?:投资|承建)"));
+        assertEquals(List.of(), RelationRule.requiredLiterals("投资|承建"));
+        assertEquals(List.of("由"), RelationRule.requiredLiterals("由(?:投资|承建)"));
     }
 
     @Test
@@ -37,7 +37,7 @@ class RequiredLiteralsTest {
         for (String[] c : cases) {
             var m = Pattern.compile(c[0]).matcher(c[1]);
             assertTrue(m.find(), c[0]);
-            for (String word : RelationRecognizer.requiredLiterals(c[0])) assertTrue(m.group().contains(word), c[0] + " requires " + word);
+            for (String word : RelationRule.requiredLiterals(c[0])) assertTrue(m.group().contains(word), c[0] + " requires " + word);
         }
     }
 }
