@@ -90,14 +90,10 @@ final class ArchitectureRules {
             new Exemption("resolve.ResolvedDocument.documents", "the reports and decisions a document names, key → title"));
 
     /**
-     * The sources besides ingest/TextLayout that still spell the sentence marks out. To be removed by the
-     * text-layout work (issue 19, item 2), which moves them onto TextLayout; a new one fails.
+     * The sources besides ingest/TextLayout that may spell the sentence marks out: none since every stage
+     * reads its bounds from TextLayout (issue 19, item 2); a new one fails.
      */
-    static final List<Exemption> SENTENCE_ENDS_OUTSIDE_TEXT_LAYOUT = List.of(
-            new Exemption("eval.Scorer", "the sentence around a gold figure; moves onto TextLayout"),
-            new Exemption("extract.RelationRecognizer", "sentences without ；; moves onto TextLayout"),
-            new Exemption("resolve.Resolver", "the evidence sentence; moves onto TextLayout"),
-            new Exemption("server.ResourcePage", "the evidence sentence on a page; moves onto TextLayout"));
+    static final List<Exemption> SENTENCE_ENDS_OUTSIDE_TEXT_LAYOUT = List.of();
 
     /** The one class that defines where a sentence ends (relative to the root). */
     static final String TEXT_LAYOUT = "ingest.TextLayout";
