@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A JSON Lines file: one article per line, {"id","title","date","source","text"} (README, "Inputs"). id and text
+ * A JSON Lines file: one article per line, {"id","title","date","source","text"} (docs/operating.md, "Inputs"). id and text
  * are required strings; title, date (a day: 2024-03-05, 2024/3/5, 2024年3月5日, an ISO date-time) and source are
  * optional strings; other fields are ignored. Each line is an input of its own, named FILE:LINE: a bad line is
  * refused with its line number and the others go on. Lines are read with a bound, so a line over the size limit
