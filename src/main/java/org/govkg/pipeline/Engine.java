@@ -2,6 +2,9 @@ package org.govkg.pipeline;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Extractor;
 import org.govkg.extract.Gazetteer;
@@ -23,7 +26,7 @@ import java.util.List;
  *   segment  HanlpSegmenter      text → tokens
  *   extract  Extractor           document → mentions, figures
  *   resolve  Resolver            mentions → entities with keys
- *   map      DocumentMapper      entities, observations → the document's graph
+ *   map      DocumentMapper      entities, observations → the document's triples, pushed into a sink
  * </pre>
  */
 public final class Engine {
@@ -57,14 +60,27 @@ public final class Engine {
         this.activityGraph = ontology.activityGraph();
     }
 
-    /** The document's named graph: its extraction, resolved and mapped, with the activity that made it. */
-    public Result process(Document doc) {
+    /**
+     * The document's named graph: its extraction, resolved and mapped, with the activity that made it, each triple
+     * pushed into {@code sink} (triples only, no start or finish: the sink is the caller's; a triple may come twice).
+     */
+    public Counts process(Document doc, StreamRDF sink) {
         Extraction x = extractor.extract(readable(doc));
         ResolvedDocument rd = resolver.resolve(x);
-        Graph g = mapper.map(rd);
-        activityGraph.find().forEachRemaining(g::add);
-        return new Result(doc.id(), iris.graph(doc.id()), g, rd.entities().size(), rd.observations().size());
+        mapper.map(rd, sink);
+        activityGraph.find().forEachRemaining(sink::triple);
+        return new Counts(doc.id(), iris.graph(doc.id()), rd.entities().size(), rd.observations().size());
     }
+
+    /** The document's named graph gathered in memory (a set of triples), for the store's transaction and for tests. */
+    public Result process(Document doc) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Counts c = process(doc, StreamRDFLib.graph(g));
+        return new Result(c.id(), c.graphName(), g, c.entities(), c.observations());
+    }
+
+    /** What a document's triples were: its id, its graph's name, how many entities and observations it has. */
+    public record Counts(String id, Node graphName, int entities, int observations) {}
 
     /**
      * The document as the extractor reads it: an article in traditional characters in simplified ones, each char

@@ -2,9 +2,8 @@ package org.govkg.pipeline;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.govkg.ingest.Document;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.ReadOptions;
 import org.govkg.rdf.Iris;
@@ -12,20 +11,13 @@ import org.govkg.store.Exporter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -45,59 +37,51 @@ public final class Extract {
         this.engine = engine;
     }
 
-    private record Pending(String source, String id, Future<Engine.Result> result) {}
+    /** A document's file, made on a worker: its counts and its canonical N-Quads. */
+    private record Written(Engine.Counts counts, byte[] nquads) {}
 
     public List<DocumentResult> run(List<Path> inputs, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
         return run(inputs, ReadOptions.DEFAULTS, out, threads, listener);
     }
 
-    /** Reads the inputs as build does (text, HTML, JSON Lines, PDF, Word; any encoding) and writes a file per document. */
+    /**
+     * Reads the inputs as build does (text, HTML, JSON Lines, PDF, Word; any encoding) and writes a file per document:
+     * each document's triples go from the mapper into the canonical N-Quads sink on its worker, and its file is
+     * written in input order here. A file that cannot be written stops the run (IOException).
+     */
     public List<DocumentResult> run(List<Path> inputs, ReadOptions read, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
         Files.createDirectories(out);
         for (var f : commonFiles().entrySet()) Files.write(out.resolve(f.getKey()), f.getValue());
         List<DocumentResult> results = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "govkg-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Pending> window = new ArrayDeque<>();
-            java.io.IOException[] failed = new java.io.IOException[1];
-            DocumentReader.each(inputs, read, System.in, input -> {
-                if (input.id() != null && !seen.add(input.id())) {
-                    done(results, listener, DocumentResult.failed(input.source(), input.id(), "duplicate document id '" + input.id() + "' (an earlier input has the same id)"));
-                    return;
-                }
-                window.add(new Pending(input.source(), input.id(), pool.submit(() -> engine.process(input.load()))));
-                try {
-                    while (window.size() >= threads * 4) collect(window.poll(), out, results, listener);
-                } catch (IOException e) {
-                    failed[0] = e;
-                }
-            });
-            if (failed[0] != null) throw failed[0];
-            while (!window.isEmpty()) collect(window.poll(), out, results, listener);
-        } finally {
-            pool.shutdownNow();
+        Consumer<DocumentResult> report = r -> {
+            results.add(r);
+            listener.accept(r);
+        };
+        try (ExtractionWindow<Written> window = new ExtractionWindow<>(threads, d -> write(d, out, report), report)) {
+            DocumentReader.each(inputs, read, System.in, input -> window.offer(input.source(), input.id(), () -> {
+                Document doc = input.load();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                StreamRDF sink = Exporter.canonicalNQuads(engine.iris().graph(doc.id()), bytes);
+                sink.start();
+                Engine.Counts counts = engine.process(doc, sink);
+                sink.finish();
+                return new Written(counts, bytes.toByteArray());
+            }));
+            window.drain();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return results;
     }
 
-    private void collect(Pending p, Path out, List<DocumentResult> results, Consumer<DocumentResult> listener) throws IOException {
-        long t0 = System.nanoTime();
+    private static void write(ExtractionWindow.Done<Written> d, Path out, Consumer<DocumentResult> report) {
+        Engine.Counts c = d.value().counts();
         try {
-            Engine.Result r = p.result().get();
-            Files.write(out.resolve(fileName(r.id())), nquads(r.graphName(), r.graph()));
-            done(results, listener, new DocumentResult(p.source(), r.id(), true, r.entities(), r.observations(),
-                    (System.nanoTime() - t0) / 1_000_000, null));
-        } catch (ExecutionException e) {
-            done(results, listener, DocumentResult.failed(p.source(), p.id(), e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("extraction interrupted", e);
+            Files.write(out.resolve(fileName(c.id())), d.value().nquads());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        report.accept(new DocumentResult(d.source(), c.id(), true, c.entities(), c.observations(), d.millis(), null));
     }
 
     /**
@@ -117,21 +101,13 @@ public final class Extract {
         return Iris.escape(id) + ".nq";
     }
 
-    /** A graph as canonical N-Quads in the named graph: one document's file. */
+    /** A graph as canonical N-Quads in the named graph (see Exporter#canonicalNQuads): one document's file. */
     public static byte[] nquads(Node graphName, Graph graph) {
-        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (Triple t : graph.find().toList()) dsg.add(graphName, t.getSubject(), t.getPredicate(), t.getObject());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            Exporter.export(dsg, Exporter.Format.NQ, bytes);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);  // a byte array does not fail
-        }
+        StreamRDF sink = Exporter.canonicalNQuads(graphName, bytes);
+        sink.start();
+        graph.find().forEachRemaining(sink::triple);
+        sink.finish();
         return bytes.toByteArray();
-    }
-
-    private static void done(List<DocumentResult> results, Consumer<DocumentResult> listener, DocumentResult r) {
-        results.add(r);
-        listener.accept(r);
     }
 }

@@ -7,17 +7,16 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.govkg.extract.Gazetteer;
 import org.govkg.rdf.DocumentMapper;
 import org.govkg.rdf.GK;
+import org.govkg.resolve.CrossDocumentIdentity;
 import org.govkg.resolve.Keys;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -25,11 +24,8 @@ import java.util.function.Consumer;
  * gkr:graph/links, the facts that need several documents, recomputed from the stored documents after each
  * build: how many documents mention each thing (gk:documentCount), agreement and conflict between figures
  * of different articles (gk:corroboratedBy, gk:conflictsWith), and owl:sameAs between two IRIs of one
- * project, zone, company or place. Each document keys a thing by its own division, so one article about a
- * city and one about its district give the same park two IRIs, and an article may name a project in short
- * (锐驰储能电池项目) that another names in full. Two things are linked when they are of one kind, lie in the
- * same division or one inside the other, and have one name in common or one name is the short form of the
- * other (Keys.isShortForm) with no other candidate. Things in unrelated divisions stay apart.
+ * project, zone, company or place, as resolve.CrossDocumentIdentity decides them from the things' kinds,
+ * divisions and names read here (a zone's division is the one it lies in).
  */
 final class Links {
     private static final String OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
@@ -46,27 +42,16 @@ final class Links {
     /** Rows an ORDER BY holds in memory before ARQ sorts on disk: every observation of a large store does not fit in 512 MiB. */
     private static final long SPILL = 50_000;
 
-    private record Thing(String iri, String type, String division, String pref, Set<String> labels) {}
-
-    /** The links graph as {@link #compute(DatasetGraph, Consumer)} gives it, gathered in memory: for tests and small stores. */
-    org.apache.jena.graph.Graph compute(DatasetGraph dsg) {
-        org.apache.jena.graph.Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        compute(dsg, out::add);
-        return out;
-    }
-
     /**
-     * The links graph as the stored documents give it now (the links graph itself is not read), computed in one
-     * read transaction and sent to {@code sink} as it goes, each triple once: its size grows with the store (each
+     * The links graph as the stored documents give it now (the links graph itself is not read), computed inside the
+     * caller's read transaction (DocumentStore#read) and sent to {@code sink} as it goes, each triple once: its size grows with the store (each
      * figure may have ten links), so nothing here holds it, and every query that sorts or removes duplicates
      * does it on disk past {@link #SPILL} rows.
      */
     void compute(DatasetGraph dsg, Consumer<Triple> sink) {
-        Txn.executeRead(dsg, () -> {
-            documentCounts(dsg, sink);
-            sameAs(dsg, sink);
-            agreement(dsg, sink);
-        });
+        documentCounts(dsg, sink);
+        sameAs(dsg, sink);
+        agreement(dsg, sink);
     }
 
     /**
@@ -205,9 +190,10 @@ final class Links {
         return scale.multiply(java.math.BigDecimal.ONE.movePointLeft(decimals)).divide(java.math.BigDecimal.valueOf(2), java.math.MathContext.DECIMAL64);
     }
 
+    /** owl:sameAs both ways between the things CrossDocumentIdentity finds to be one. */
     private void sameAs(DatasetGraph dsg, Consumer<Triple> sink) {
-        // grouped by prefecture: a thing can only be linked within the city its division belongs to
-        Map<String, Map<String, Thing>> byCity = new TreeMap<>();
+        // a thing's rows merged by IRI and division as they come (ORDER BY ?e), so only the things are held
+        Map<String, CrossDocumentIdentity.Thing> things = new LinkedHashMap<>();
         String q = "PREFIX gk: <" + GK.NS + ">\nPREFIX skos: <" + GK.SKOS + ">\nPREFIX rdfs: <" + GK.RDFS + ">\n"
                 + "SELECT ?e ?type ?pref ?label ?div WHERE {\n"
                 + "  VALUES ?type { " + String.join(" ", TYPES.stream().map(t -> "gk:" + t).toList()) + " }\n"
@@ -222,54 +208,16 @@ final class Links {
                 String div = s.getResource("div").getURI();
                 if (!div.startsWith(base + "division/")) continue;
                 String code = div.substring((base + "division/").length());
-                if (gazetteer.get(code) == null) continue;
-                String city = cityOf(code);
                 String iri = s.getResource("e").getURI(), type = s.getResource("type").getURI();
-                Thing t = byCity.computeIfAbsent(city, c -> new TreeMap<>())
-                        .computeIfAbsent(iri, i -> new Thing(i, type, code, s.getLiteral("pref").getLexicalForm(), new TreeSet<>()));
-                t.labels().add(Keys.normalize(s.getLiteral("label").getLexicalForm()));
-                t.labels().add(Keys.normalize(t.pref()));
-            }
-        }
-        // a pair once, though each of two names may be the short form of the other
-        Set<List<String>> out = new TreeSet<>(java.util.Comparator.comparing((List<String> p) -> p.get(0)).thenComparing(p -> p.get(1)));
-        for (Map<String, Thing> things : byCity.values()) {
-            List<Thing> list = new ArrayList<>(things.values());
-            for (Thing a : list) {
-                Thing only = null;
-                int candidates = 0;
-                for (Thing b : list) {
-                    if (a == b || !a.type().equals(b.type()) || !related(a.division(), b.division())) continue;
-                    boolean shared = a.labels().stream().anyMatch(b.labels()::contains);
-                    if (shared && a.iri().compareTo(b.iri()) < 0) link(out, a, b);
-                    if (!shared && Keys.isShortForm(a.pref(), b.pref())) { only = b; candidates++; }
-                }
-                if (candidates == 1) link(out, a, only);
+                things.computeIfAbsent(iri + " " + code, k -> new CrossDocumentIdentity.Thing(iri, type, code,
+                        s.getLiteral("pref").getLexicalForm(), new TreeSet<>())).labels().add(s.getLiteral("label").getLexicalForm());
             }
         }
         Node same = NodeFactory.createURI(OWL_SAME_AS);
-        for (List<String> pair : out) {
-            Node x = NodeFactory.createURI(pair.get(0)), y = NodeFactory.createURI(pair.get(1));
+        for (CrossDocumentIdentity.Pair pair : CrossDocumentIdentity.sameThings(things.values(), gazetteer::chain)) {
+            Node x = NodeFactory.createURI(pair.first()), y = NodeFactory.createURI(pair.second());
             sink.accept(Triple.create(x, same, y));
             sink.accept(Triple.create(y, same, x));
         }
-    }
-
-    private static void link(Set<List<String>> out, Thing a, Thing b) {
-        out.add(a.iri().compareTo(b.iri()) < 0 ? List.of(a.iri(), b.iri()) : List.of(b.iri(), a.iri()));
-    }
-
-    private String cityOf(String code) {
-        List<Gazetteer.Division> chain = gazetteer.chain(code);
-        for (Gazetteer.Division d : chain) if (d.level().equals("prefecture")) return d.code();
-        return chain.isEmpty() ? code : chain.get(chain.size() - 1).code();
-    }
-
-    /** The same division, or one inside the other. */
-    private boolean related(String a, String b) {
-        if (a.equals(b)) return true;
-        for (Gazetteer.Division d : gazetteer.chain(a)) if (d.code().equals(b)) return true;
-        for (Gazetteer.Division d : gazetteer.chain(b)) if (d.code().equals(a)) return true;
-        return false;
     }
 }

@@ -4,18 +4,15 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.system.Txn;
-import org.apache.jena.update.UpdateAction;
-import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.Document;
+import org.govkg.ingest.DocumentReader;
 import org.govkg.rdf.GK;
+import org.govkg.store.DocumentStore;
 import org.govkg.store.KgStore;
 
 import java.io.BufferedOutputStream;
@@ -24,23 +21,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
  * A build: documents are read and extracted in parallel, in a bounded window so memory does not
- * grow with the corpus, and written in input order by this one thread, a batch of documents per
+ * grow with the corpus (see ExtractionWindow), and written in input order by this one thread, a batch of documents per
  * TDB2 transaction. A batch that fails is retried document by document, so one bad document never
  * takes others with it and no document is ever half-written.
  */
@@ -51,48 +42,30 @@ public final class Pipeline {
         this.engine = engine;
     }
 
-    /** A document on its way: where it comes from, its id, and its extraction running on a worker. */
-    private record Pending(String source, String id, Future<Engine.Result> result, long started) {}
-
     /**
      * Builds the inputs into the store, each document's outcome to {@code listener} as it is known. What the build
      * holds besides the documents in flight is the ids seen (to refuse a second input with one id), not the outcomes.
      */
-    public BuildTotals build(KgStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
+    public BuildTotals build(DocumentStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
         writeStatic(store);
         Node activity = engine.ontology().activity();
         Outcomes results = new Outcomes(listener);
-        Set<String> seen = new HashSet<>();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-            Thread t = new Thread(r, "govkg-extract");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            Deque<Pending> window = new ArrayDeque<>();
-            Map<String, Batched> batch = new LinkedHashMap<>();
-            int windowSize = options.threads() * 4;
+        Map<String, Batched> batch = new LinkedHashMap<>();
+        try (ExtractionWindow<Engine.Result> window = new ExtractionWindow<>(options.threads(),
+                d -> collect(d, batch, store, options, results), results::report)) {
             // inputs come in order (a JSON Lines file a line at a time); reading and extraction run on the workers
-            DocumentReader.each(options.inputs(), options.read(), System.in, input -> {
-                String id = input.id();
-                if (id != null && !seen.add(id)) {
-                    results.report(DocumentResult.failed(input.source(), id, "duplicate document id '" + id + "' (an earlier input has the same id)"));
-                    return;
-                }
-                long t0 = System.nanoTime();
-                window.add(new Pending(input.source(), id, pool.submit(() -> {
-                    Document d = input.load();
-                    // the same input extracted by the same rules: nothing to do (build is incremental and idempotent)
-                    if (!options.force() && holds(store, engine.iris().graph(d.id()), d.contentHash(), activity))
-                        return new Engine.Result(d.id(), engine.iris().graph(d.id()), null, 0, 0);
-                    return engine.process(d);
-                }), t0));
-                while (window.size() >= windowSize) collect(window.poll(), batch, store, options, results);
-            });
-            while (!window.isEmpty()) collect(window.poll(), batch, store, options, results);
+            DocumentReader.each(options.inputs(), options.read(), System.in, input -> window.offer(input.source(), input.id(), () -> {
+                Document d = input.load();
+                Node graph = engine.iris().graph(d.id());
+                // the same input extracted by the same rules: nothing to do (build is incremental and idempotent).
+                // Asked per document, from the workers, beside the build's write transaction: a map of every stored
+                // document read up front would grow with the corpus.
+                if (!options.force() && store.holdsDocument(graph, d.contentHash(), activity))
+                    return new Engine.Result(d.id(), graph, null, 0, 0);
+                return engine.process(d);
+            }));
+            window.drain();
             flush(batch, store, results);
-        } finally {
-            pool.shutdownNow();
         }
         // The links are checked even when no document changed: a build killed after its last document
         // and before this step left them stale. Unchanged links are not rewritten, so a second build of
@@ -103,27 +76,23 @@ public final class Pipeline {
         return results.totals;
     }
 
-    private record Batched(Pending pending, Engine.Result result, long millis) {}
-
-    private void collect(Pending p, Map<String, Batched> batch, KgStore store, BuildOptions options,
-                         Outcomes results) {
-        try {
-            Engine.Result r = p.result().get();
-            if (r.unchanged()) {
-                results.report(DocumentResult.unchanged(p.source(), r.id()));
-                return;
-            }
-            batch.put(p.id(), new Batched(p, r, (System.nanoTime() - p.started()) / 1_000_000));
-            if (batch.size() >= options.batchDocs()) flush(batch, store, results);
-        } catch (ExecutionException e) {
-            results.report(DocumentResult.failed(p.source(), p.id(), e.getCause()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("build interrupted", e);
+    private record Batched(ExtractionWindow.Done<Engine.Result> done, long millis) {
+        Engine.Result result() {
+            return done.value();
         }
     }
 
-    private void flush(Map<String, Batched> batch, KgStore store, Outcomes results) {
+    private void collect(ExtractionWindow.Done<Engine.Result> d, Map<String, Batched> batch, DocumentStore store,
+                         BuildOptions options, Outcomes results) {
+        if (d.value().unchanged()) {
+            results.report(DocumentResult.unchanged(d.source(), d.value().id()));
+            return;
+        }
+        batch.put(d.id(), new Batched(d, d.millis()));
+        if (batch.size() >= options.batchDocs()) flush(batch, store, results);
+    }
+
+    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results) {
         if (batch.isEmpty()) return;
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
@@ -137,7 +106,7 @@ public final class Pipeline {
                     store.replaceGraphs(Map.of(b.result().graphName(), b.result().graph()));
                     results.report(ok(b));
                 } catch (RuntimeException one) {
-                    results.report(DocumentResult.failed(b.pending().source(), b.pending().id(), "store write failed: " + one.getMessage()));
+                    results.report(DocumentResult.failed(b.done().source(), b.done().id(), "store write failed: " + one.getMessage()));
                 }
             }
         }
@@ -145,7 +114,7 @@ public final class Pipeline {
     }
 
     private static DocumentResult ok(Batched b) {
-        return new DocumentResult(b.pending().source(), b.pending().id(), true, b.result().entities(), b.result().observations(), b.millis(), null);
+        return new DocumentResult(b.done().source(), b.done().id(), true, b.result().entities(), b.result().observations(), b.millis(), null);
     }
 
     /** The outcomes so far: counted, and each passed on. */
@@ -164,12 +133,10 @@ public final class Pipeline {
     }
 
     /** The ontology and gazetteer graphs, rewritten only when the rules that made them changed. */
-    private void writeStatic(KgStore store) {
+    private void writeStatic(DocumentStore store) {
         Node marker = engine.iris().resource("graph/ontology");
         Node hash = NodeFactory.createLiteralString(engine.ontology().digest() + "|" + engine.iris().base());
-        DatasetGraph dsg = store.dataset();
-        boolean current = Txn.calculateRead(dsg, () -> dsg.contains(marker, marker, GK.contentHash, hash));
-        if (current) return;
+        if (store.holds(marker, Triple.create(marker, GK.contentHash, hash))) return;
         Graph onto = engine.ontologyGraph();
         Graph withMarker = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         onto.find().forEachRemaining(withMarker::add);
@@ -180,40 +147,17 @@ public final class Pipeline {
         store.replaceGraphs(graphs);
     }
 
-    /**
-     * Whether the store holds the document's graph made from this very input by these very rules. Asked per
-     * document, from the extraction threads, rather than read for the whole store up front: a map of every stored
-     * document would grow with the corpus. TDB2 lets these reads run beside the build's write transaction.
-     */
-    private static boolean holds(KgStore store, Node graph, String contentHash, Node activity) {
-        DatasetGraph dsg = store.dataset();
-        Node hash = NodeFactory.createLiteralString(contentHash);
-        return Txn.calculateRead(dsg, () -> {
-            var articles = dsg.find(graph, Node.ANY, GK.contentHash, hash);
-            try {
-                while (articles.hasNext()) {
-                    Node article = articles.next().getSubject();
-                    if (dsg.contains(graph, article, GK.provWasGeneratedBy, activity)) return true;
-                }
-                return false;
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(articles);
-            }
-        });
-    }
-
     /** Removes the documents' graphs, then recomputes gkr:graph/links and compacts; the ids not in the store are returned. */
-    public List<String> remove(KgStore store, List<String> ids) {
-        Map<Node, Graph> none = new LinkedHashMap<>();
+    public List<String> remove(DocumentStore store, List<String> ids) {
+        Set<Node> present = new LinkedHashSet<>();
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
             Node g = engine.iris().graph(id);
-            boolean present = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(g));
-            if (present) none.put(g, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+            if (store.holdsGraph(g)) present.add(g);
             else missing.add(id);
         }
-        if (!none.isEmpty()) {
-            store.removeGraphs(none.keySet());
+        if (!present.isEmpty()) {
+            store.removeGraphs(present);
             recomputeLinks(store);
             store.compact();
         }
@@ -226,11 +170,11 @@ public final class Pipeline {
      * when it differs from what is stored: a second build of the same inputs leaves the store as it was,
      * and one after a build killed before this step puts both right. Returns whether either changed.
      */
-    private boolean recomputeLinks(KgStore store) {
-        DatasetGraph dsg = store.dataset();
-        boolean changed = replaceIfChanged(store, engine.iris().linksGraph(),
-                sink -> new Links(engine.gazetteer(), engine.iris().base()).compute(dsg, sink));
-        changed |= replaceIfChanged(store, engine.iris().voidGraph(), sink -> new VoidGraph(engine.iris().base()).compute(dsg, sink));
+    private boolean recomputeLinks(DocumentStore store) {
+        Links links = new Links(engine.gazetteer(), engine.iris().base());
+        boolean changed = replaceIfChanged(store, engine.iris().linksGraph(), sink -> store.read(dsg -> links.compute(dsg, sink)));
+        VoidGraph description = new VoidGraph(engine.iris().base());
+        changed |= replaceIfChanged(store, engine.iris().voidGraph(), sink -> store.read(dsg -> description.compute(dsg, sink)));
         return changed;
     }
 
@@ -240,7 +184,7 @@ public final class Pipeline {
      * temporary directory and to a digest (of each triple as the store gives it back), the stored graph goes to
      * another digest, and only when the two differ is the graph replaced from the spool, in one transaction.
      */
-    private static boolean replaceIfChanged(KgStore store, Node name, Consumer<Consumer<Triple>> derive) {
+    private static boolean replaceIfChanged(DocumentStore store, Node name, Consumer<Consumer<Triple>> derive) {
         Path spool = null;
         try {
             spool = Files.createTempFile("govkg-derived-", ".rt");
@@ -254,15 +198,11 @@ public final class Pipeline {
                 });
                 writer.finish();
             }
-            GraphDigest stored = Txn.calculateRead(store.dataset(), () -> GraphDigest.of(store.dataset().getGraph(name).find()));
+            GraphDigest stored = new GraphDigest();
+            store.eachTriple(name, stored::add);
             if (stored.equals(derived)) return false;
             Path file = spool;
-            store.replaceGraph(name, sink -> RDFParser.source(file).lang(Lang.RDFTHRIFT).parse(new StreamRDFBase() {
-                @Override
-                public void triple(Triple t) {
-                    sink.accept(t);
-                }
-            }));
+            store.replaceGraph(name, sink -> RDFParser.source(file).lang(Lang.RDFTHRIFT).parse(sink));
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("the spool of " + name + " in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);

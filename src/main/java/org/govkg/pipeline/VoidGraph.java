@@ -19,7 +19,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.govkg.rdf.GK;
 
@@ -50,14 +49,11 @@ final class VoidGraph {
     }
 
     /**
-     * The description of the store as it is now, each triple once, sent to {@code out}; the caller writes it as
+     * The description of the store as it is now (read inside the caller's read transaction, DocumentStore#read), each
+     * triple once, sent to {@code out}; the caller writes it as
      * {@code gkr:graph/void}. It has a subset per named graph, so it grows with the store and is not held.
      */
     void compute(DatasetGraph dsg, Consumer<Triple> out) {
-        Txn.executeRead(dsg, () -> describe(dsg, out));
-    }
-
-    private void describe(DatasetGraph dsg, Consumer<Triple> out) {
         Node ds = new org.govkg.rdf.Iris(base).voidDataset();
         out.accept(Triple.create(ds, RDF.type.asNode(), v("Dataset")));
         out.accept(Triple.create(ds, NodeFactory.createURI(DCTERMS + "title"), NodeFactory.createLiteralLang("govkg 地方政务新闻知识图谱", "zh")));

@@ -1,19 +1,16 @@
 package org.govkg.rdf;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
 import org.govkg.extract.ArticleMeta;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
-import org.govkg.extract.Figure;
 import org.govkg.extract.Mention;
 import org.govkg.ingest.Document;
 import org.govkg.resolve.Entity;
-import org.govkg.resolve.Observation;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.Statement;
 import org.govkg.resolve.Keys;
@@ -25,19 +22,27 @@ import java.util.Map;
 /**
  * Writes one resolved document as the triples of its named graph, by the ontology contract: the
  * article (also the nif:Context with the text), every entity with its labels, mentions and facts,
- * every observation with its evidence span. Offsets are code points of the normalised text.
+ * every observation with its evidence span (see ObservationMapper). Offsets are code points of the normalised text.
+ * The triples are pushed into a StreamRDF, not gathered here: the store, the canonical export and
+ * {@code extract --out} are the sinks.
  */
 public final class DocumentMapper {
     private final Iris iris;
     private final Node activity;
+    private final ObservationMapper observations;
 
     public DocumentMapper(Iris iris, Node activity) {
         this.iris = iris;
         this.activity = activity;
+        this.observations = new ObservationMapper(iris, this);
     }
 
-    public Graph map(ResolvedDocument rd) {
-        Graph g = GraphFactory.createDefaultGraph();
+    /**
+     * Sends the document's triples to {@code g} as they are made: triples only, no start or finish (the sink is the
+     * caller's), and a triple may come more than once (a span, a period or an instant shared by several facts), so
+     * a sink that keeps them keeps a set (a Graph, a dataset, the canonical export all do).
+     */
+    public void map(ResolvedDocument rd, StreamRDF g) {
         Extraction x = rd.extraction();
         Document doc = x.document();
         Node article = iris.article(doc.id());
@@ -48,8 +53,7 @@ public final class DocumentMapper {
             if (e.facts().containsKey("implied")) implied(g, nodes.get(e.key()), e);
             else entity(g, nodes.get(e.key()), e, article, doc);
         }
-        Node dataset = rd.observations().isEmpty() ? null : dataset(g, doc, article, x.meta());
-        for (Observation o : rd.observations()) observation(g, o, article, doc, dataset);
+        observations.map(g, rd.observations(), article, doc, x.meta());
         for (var d : rd.documents().entrySet()) {
             Node n = iris.resource(d.getKey());
             add(g, n, GK.rdfType, GK.OfficialDocument);
@@ -60,11 +64,10 @@ public final class DocumentMapper {
         Map<String, String> labels = new HashMap<>();
         for (Entity e : rd.entities()) labels.put(e.key(), e.prefLabel());
         for (Statement st : rd.statements()) statement(g, st, article, doc, labels);
-        return g;
     }
 
     /** A body the text names only through a post's title (区长 → 区政府): an organisation, not one of the article's mentions. */
-    private void implied(Graph g, Node n, Entity e) {
+    private void implied(StreamRDF g, Node n, Entity e) {
         add(g, n, GK.rdfType, GK.orgOrganization);
         add(g, n, GK.rdfsLabel, zh(e.prefLabel()));
         add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
@@ -76,7 +79,7 @@ public final class DocumentMapper {
      * title), held by the person, and the membership the article states (org:Membership, with the evidence); a
      * project's stage is an event; every other relation is its triple plus a reified statement with the evidence.
      */
-    private void statement(Graph g, Statement st, Node article, Document doc, Map<String, String> labels) {
+    private void statement(StreamRDF g, Statement st, Node article, Document doc, Map<String, String> labels) {
         Node s = iris.resource(st.subjectKey());
         Node o = st.objectKey() == null ? null : iris.resource(st.objectKey());
         Node n = iris.resource("statement/" + Iris.escape(doc.id()) + "/" + Keys.hash(st.kind() + "|" + st.subjectKey() + "|"
@@ -126,7 +129,7 @@ public final class DocumentMapper {
         return NodeFactory.createLiteralDT(d, t);
     }
 
-    private void article(Graph g, Node a, Document doc, ArticleMeta meta, ResolvedDocument rd) {
+    private void article(StreamRDF g, Node a, Document doc, ArticleMeta meta, ResolvedDocument rd) {
         add(g, a, GK.rdfType, GK.Article);
         add(g, a, GK.rdfType, GK.nifContext);
         add(g, a, GK.nifIsString, NodeFactory.createLiteralString(doc.storedText()));
@@ -142,7 +145,7 @@ public final class DocumentMapper {
         else if (meta.publisher() != null) add(g, a, GK.schemaPublisher, zh(meta.publisher()));
     }
 
-    private void entity(Graph g, Node n, Entity e, Node article, Document doc) {
+    private void entity(StreamRDF g, Node n, Entity e, Node article, Document doc) {
         add(g, n, GK.rdfType, GK.gk(e.type().className));
         if (e.type() == EntityType.INITIATIVE) add(g, n, GK.rdfType, GK.skosConcept);
         for (String l : e.labels()) add(g, n, GK.rdfsLabel, zh(l));
@@ -183,95 +186,8 @@ public final class DocumentMapper {
         }
     }
 
-    /** The article's figures as one qb:DataSet, so that two articles stating the same figure never collide. */
-    private Node dataset(Graph g, Document doc, Node article, ArticleMeta meta) {
-        Node ds = iris.resource("dataset/" + Iris.escape(doc.id()));
-        add(g, ds, GK.rdfType, GK.qbDataSet);
-        add(g, ds, GK.qbStructure, GK.figureStructure);
-        String title = meta.headline() != null ? meta.headline() : doc.id();
-        add(g, ds, GK.rdfsLabel, zh(title + "：文中数据"));
-        add(g, ds, GK.dctermsSource, article);
-        add(g, ds, GK.provWasDerivedFrom, article);
-        return ds;
-    }
-
-    /**
-     * The reference period as a resource: gkr:period/2023-01-01/2023-06-30 (a time:ProperInterval whose
-     * beginning and end are the day instants gkr:period/2023-01-01 and gkr:period/2023-06-30), a point in
-     * time (截至6月底) the instant itself; a period with no dates a node of this document with its label
-     * only; no period at all gk:unstatedPeriod. Equal periods are one IRI in every article.
-     */
-    private Node period(Graph g, org.govkg.extract.Period p, Document doc) {
-        if (p == null) return GK.unstatedPeriod;
-        if (p.start() == null && p.end() == null) {
-            Node n = iris.resource("period/" + Iris.escape(doc.id()) + "/x-" + Keys.hash(p.label()));
-            add(g, n, GK.rdfType, GK.timeTemporalEntity);
-            add(g, n, GK.rdfsLabel, zh(p.label()));
-            add(g, n, GK.periodLabel, zh(p.label()));
-            return n;
-        }
-        if (p.start() == null) return instant(g, p.end().toString());
-        Node begin = instant(g, p.start().toString());
-        String endPath = p.end() == null ? "open" : p.end().toString();
-        Node n = iris.resource("period/" + p.start() + "/" + endPath);
-        add(g, n, GK.rdfType, GK.timeInterval);
-        add(g, n, GK.rdfType, GK.timeProperInterval);
-        add(g, n, GK.rdfsLabel, NodeFactory.createLiteralString(p.start() + "/" + endPath));
-        add(g, n, GK.timeHasBeginning, begin);
-        if (p.end() != null) add(g, n, GK.timeHasEnd, instant(g, p.end().toString()));
-        return n;
-    }
-
-    private Node instant(Graph g, String day) {
-        Node n = iris.resource("period/" + day);
-        add(g, n, GK.rdfType, GK.timeInstant);
-        add(g, n, GK.rdfsLabel, NodeFactory.createLiteralString(day));
-        add(g, n, GK.timeInXSDDate, date(day));
-        return n;
-    }
-
-    private void observation(Graph g, Observation o, Node article, Document doc, Node dataset) {
-        Figure f = o.figure();
-        Node obs = iris.observation(doc.id(), o.index());
-        add(g, obs, GK.rdfType, GK.Observation);
-        add(g, obs, GK.rdfType, GK.qbObservation);
-        add(g, obs, GK.qbDataSetP, dataset);
-        add(g, obs, GK.refPeriod, period(g, f.period(), doc));
-        add(g, obs, GK.statedAt, span(g, doc, article, f.start(), f.end()));
-        Node ind = f.indicatorId() != null ? iris.indicator(f.indicatorId()) : candidateIndicator(g, f.indicatorLabel());
-        add(g, obs, GK.indicator, ind);
-        add(g, obs, GK.refArea, iris.resource(o.areaKey()));
-        if (o.comparedKey() != null) add(g, obs, GK.comparedTo, iris.resource(o.comparedKey()));
-        if (f.period() != null) {
-            if (f.period().start() != null) add(g, obs, GK.periodStart, date(f.period().start().toString()));
-            if (f.period().end() != null) add(g, obs, GK.periodEnd, date(f.period().end().toString()));
-            add(g, obs, GK.periodLabel, zh(f.period().label()));
-        }
-        add(g, obs, GK.value, decimal(f.value()));
-        if (f.upper() != null) add(g, obs, GK.valueUpper, decimal(f.upper()));
-        add(g, obs, GK.unit, GK.gk(f.unit()));
-        add(g, obs, GK.statedValue, zh(f.stated()));
-        add(g, obs, GK.kind, GK.gk(f.kind()));
-        if (f.changeRate() != null) add(g, obs, GK.changeRate, decimal(f.changeRate()));
-        if (f.changePoints() != null) add(g, obs, GK.changePoints, decimal(f.changePoints()));
-        if (f.qualifier() != null) add(g, obs, GK.qualifier, zh(f.qualifier()));
-        add(g, obs, GK.confidence, decimal(BigDecimal.valueOf(f.confidence())));
-        add(g, obs, GK.provWasDerivedFrom, article);
-        add(g, obs, GK.evidence, span(g, doc, article, f.evidenceStart(), f.evidenceEnd()));
-    }
-
-    /** An indicator the scheme lacks: a concept of its own, named as the text names it. */
-    private Node candidateIndicator(Graph g, String label) {
-        Node n = iris.indicator("x-" + Keys.hash(Keys.normalize(label)));
-        add(g, n, GK.rdfType, GK.Indicator);
-        add(g, n, GK.rdfType, GK.skosConcept);
-        add(g, n, GK.skosPrefLabel, zh(label));
-        add(g, n, GK.skosInScheme, iris.indicator("scheme"));
-        add(g, n, GK.indicatorCandidate, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
-        return n;
-    }
-
-    private Node span(Graph g, Document doc, Node article, int startChar, int endChar) {
+    /** The nif:String of a stretch of the text (chars of the read text, stored as code points of the stored one). */
+    Node span(StreamRDF g, Document doc, Node article, int startChar, int endChar) {
         int b = doc.codePointOffset(startChar), e = doc.codePointOffset(endChar);
         Node s = iris.span(doc.id(), b, e);
         add(g, s, GK.rdfType, GK.nifString);
@@ -291,8 +207,8 @@ public final class DocumentMapper {
         };
     }
 
-    private static void add(Graph g, Node s, Node p, Node o) {
-        g.add(Triple.create(s, p, o));
+    static void add(StreamRDF g, Node s, Node p, Node o) {
+        g.triple(Triple.create(s, p, o));
     }
 
     static Node zh(String s) {

@@ -7,6 +7,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -17,13 +19,16 @@ import org.apache.jena.system.Txn;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes the store in a canonical order: graphs by name, triples by their N-Triples form, so two
@@ -65,12 +70,7 @@ public final class Exporter {
         names.sort(Comparator.comparing(Node::getURI));
         if (format == Format.NQ) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (Node g : names) {
-                for (Triple t : sorted(source, g)) {
-                    w.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                            + NodeFmtLib.strNT(t.getObject()) + " " + NodeFmtLib.strNT(g) + " .\n");
-                }
-            }
+            for (Node g : names) nquads(g, sorted(source, g), w);
             w.flush();
             return;
         }
@@ -92,11 +92,55 @@ public final class Exporter {
         else RDFDataMgr.write(out, copy, Lang.JSONLD);
     }
 
+    private static void nquads(Node g, List<Triple> sorted, Writer w) throws IOException {
+        for (Triple t : sorted) {
+            w.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
+                    + NodeFmtLib.strNT(t.getObject()) + " " + NodeFmtLib.strNT(g) + " .\n");
+        }
+    }
+
+    /**
+     * A sink for one named graph that writes it to {@code out} on {@code finish()} as {@link #export} writes it in
+     * N-Quads, byte for byte: each triple once (a mapper may send one twice), blank nodes relabelled, lines in
+     * N-Triples order. The graph is held until then, since the order needs all of it; quads of another graph and
+     * prefixes are not part of the export and are ignored.
+     */
+    public static StreamRDF canonicalNQuads(Node graph, OutputStream out) {
+        return new StreamRDFBase() {
+            private final Set<Triple> triples = new LinkedHashSet<>();
+
+            @Override
+            public void triple(Triple t) {
+                triples.add(t);
+            }
+
+            @Override
+            public void quad(Quad q) {
+                if (graph.equals(q.getGraph())) triples.add(q.asTriple());
+            }
+
+            @Override
+            public void finish() {
+                try {
+                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                    nquads(graph, sorted(new ArrayList<>(triples)), w);
+                    w.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
     private static List<Triple> sorted(DatasetGraph dsg, Node g) {
         List<Triple> ts = new ArrayList<>();
         Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) ts.add(it.next().asTriple());
-        ts = BlankNodes.canonical(ts);
+        return sorted(ts);
+    }
+
+    private static List<Triple> sorted(List<Triple> triples) {
+        List<Triple> ts = BlankNodes.canonical(triples);
         ts.sort(Comparator.comparing(Exporter::key));
         return ts;
     }

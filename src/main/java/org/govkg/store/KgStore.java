@@ -4,18 +4,20 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.TxnType;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.govkg.rdf.GK;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,8 +40,11 @@ import java.util.function.Consumer;
  * removed document's text is never found. A store without an index (built by an older govkg, or restored from
  * a backup) gets it built when it is opened. The dataset's context carries the index, so {@code text:query}
  * works in every query over {@link #dataset()}: {@code query}, {@code serve}, and {@link TextSearch}.
+ * <p>
+ * A build sees it only as a {@link DocumentStore}; {@link #dataset()} is for the server's wiring and the CLI's
+ * read commands.
  */
-public final class KgStore implements AutoCloseable {
+public final class KgStore implements DocumentStore, AutoCloseable {
     private final DatasetGraph dsg;
     private final Path dir;
     private final FullTextIndex text;
@@ -56,8 +61,8 @@ public final class KgStore implements AutoCloseable {
         DatasetGraph dsg;
         try {
             Location location = Location.create(dir.toString());
-            dsg = DatabaseConnection.connectCreate(location, PARAMS).getDatasetGraph();
-            keepParams(location);
+            dsg = DatabaseConnection.connectCreate(location, StoreSettings.PARAMS).getDatasetGraph();
+            StoreSettings.keep(location);
         } catch (RuntimeException e) {
             throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage()
                     + " (is another govkg process, such as a running serve, using it?)", e);
@@ -71,27 +76,6 @@ public final class KgStore implements AutoCloseable {
         }
     }
 
-    /**
-     * TDB2's defaults with smaller node caches. The defaults (200 000 and 750 000 entries, about 200 bytes each)
-     * fill 200 MB of heap in a long build, and a compaction holds the caches of two generations at once: a
-     * 512 MiB build of 40 000 articles spent its compaction collecting garbage every 30 ms with 420 MB live.
-     * These hold about 60 MB; what they do not hold is read from TDB2's memory-mapped node table.
-     */
-    static final StoreParams PARAMS = StoreParams.builder(StoreParams.getDftStoreParams())
-            .node2NodeIdCacheSize(100_000).nodeId2NodeCacheSize(200_000).build();
-
-    /**
-     * Writes {@link #PARAMS} into the current generation's folder (Data-NNNN) too: TDB2 opens the generation a
-     * compaction makes with the settings found there, not with those the store was opened with.
-     */
-    private static void keepParams(Location container) {
-        Path storage = DatabaseOps.findStorageLocation(container);
-        if (storage == null) return;
-        Location generation = Location.create(storage.toString());
-        StoreParams there = StoreParamsCodec.read(generation);
-        if (there == null || !StoreParams.sameValues(there, PARAMS)) StoreParamsCodec.write(generation, PARAMS);
-    }
-
     // Compaction gives TDB2 a new dataset underneath, with a new context: set again after it.
     private void configure() {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -102,7 +86,43 @@ public final class KgStore implements AutoCloseable {
         return dsg;
     }
 
+    @Override
+    public boolean holdsDocument(Node graph, String contentHash, Node activity) {
+        Node hash = NodeFactory.createLiteralString(contentHash);
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> articles = dsg.find(graph, Node.ANY, GK.contentHash, hash);
+            try {
+                while (articles.hasNext())
+                    if (dsg.contains(graph, articles.next().getSubject(), GK.provWasGeneratedBy, activity)) return true;
+                return false;
+            } finally {
+                Iter.close(articles);
+            }
+        });
+    }
+
+    @Override
+    public boolean holdsGraph(Node graph) {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(graph));
+    }
+
+    @Override
+    public boolean holds(Node graph, Triple t) {
+        return Txn.calculateRead(dsg, () -> dsg.contains(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    @Override
+    public void eachTriple(Node graph, Consumer<Triple> each) {
+        Txn.executeRead(dsg, () -> dsg.getGraph(graph).find().forEachRemaining(each));
+    }
+
+    @Override
+    public void read(Consumer<DatasetGraph> reader) {
+        Txn.executeRead(dsg, () -> reader.accept(dsg));
+    }
+
     /** Replaces each named graph with the given triples, all in one transaction, and their full-text entries. */
+    @Override
     public void replaceGraphs(Map<Node, Graph> graphs) {
         Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
         graphs.forEach((name, g) -> contents.put(name, sink -> g.find().forEachRemaining(sink)));
@@ -128,65 +148,27 @@ public final class KgStore implements AutoCloseable {
      * given, in one transaction; nothing of them is held in memory, so a graph larger than the heap (the links of a
      * large store) is written as any other.
      */
-    public void replaceGraph(Node name, Consumer<Consumer<Triple>> content) {
+    @Override
+    public void replaceGraph(Node name, Consumer<StreamRDF> content) {
         Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
-        contents.put(name, content);
+        contents.put(name, sink -> content.accept(GraphWrites.sink(name, sink)));
         write(contents);
     }
 
     /** Deletes the named graphs whole, in one transaction, and their full-text entries. */
+    @Override
     public void removeGraphs(Collection<Node> names) {
         Map<Node, Consumer<Consumer<Triple>>> none = new LinkedHashMap<>();
         for (Node name : names) none.put(name, null);
         write(none);
     }
 
-    /**
-     * One TDB2 write transaction for all the graphs (a null content deletes the graph), the index changes staged
-     * beside it and committed in two phases around TDB2's commit: a failure before TDB2 commits leaves neither changed.
-     */
     private void write(Map<Node, Consumer<Consumer<Triple>>> graphs) {
-        boolean committing = false;
-        dsg.begin(TxnType.WRITE);
-        try {
-            for (Map.Entry<Node, Consumer<Consumer<Triple>>> e : graphs.entrySet()) {
-                Node name = e.getKey();
-                dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                text.stageDelete(name);
-                if (e.getValue() != null) {
-                    Consumer<Triple> indexed = text.stager(name);
-                    e.getValue().accept(t -> {
-                        dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
-                        indexed.accept(t);
-                    });
-                }
-            }
-            text.prepare();
-            committing = true;
-            dsg.commit();
-        } catch (IOException e) {
-            undo(committing);
-            throw new UncheckedIOException("full-text index: " + e.getMessage(), e);
-        } catch (RuntimeException | Error e) {
-            undo(committing);
-            throw e;
-        } finally {
-            dsg.end();
-        }
-        try {
-            text.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the store is written but its full-text index is not (it is rebuilt on the next open): "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private void undo(boolean tdbMayHaveCommitted) {
-        if (dsg.isInTransaction()) dsg.abort();
-        text.rollback(tdbMayHaveCommitted);
+        GraphWrites.write(dsg, text, graphs);
     }
 
     /** Reclaims the space earlier transactions left behind (TDB2 keeps old B+tree copies until compacted). */
+    @Override
     public void compact() {
         DatabaseMgr.compact(dsg, true);
         configure();
@@ -203,6 +185,7 @@ public final class KgStore implements AutoCloseable {
      *
      * @return whether it compacted
      */
+    @Override
     public boolean compactIfGrown() {
         return compactIfGrown(FLOOR_BYTES, GROWTH);
     }

@@ -1,0 +1,135 @@
+package org.govkg.store;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.govkg.rdf.GK;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The store as a build sees it (DocumentStore), on a real TDB2 store in a temporary folder: what it answers about
+ * the documents it holds, and the writes through its sink.
+ */
+class DocumentStoreTest {
+    private static final String ID = "https://w3id.org/govkg/id/";
+    private static final Node DOC = uri("graph/doc-1"), OTHER = uri("graph/doc-2"), ARTICLE = uri("article/doc-1");
+    private static final Node RULES_A = uri("activity/extraction-a"), RULES_B = uri("activity/extraction-b");
+
+    @TempDir
+    Path dir;
+    KgStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = KgStore.open(dir.resolve("db"));
+        Graph doc = GraphFactory.createDefaultGraph();
+        doc.add(Triple.create(ARTICLE, GK.contentHash, NodeFactory.createLiteralString("digest-1")));
+        doc.add(Triple.create(ARTICLE, GK.provWasGeneratedBy, RULES_A));
+        doc.add(Triple.create(ARTICLE, GK.rdfsLabel, NodeFactory.createLiteralLang("青禾区签约十个项目", "zh")));
+        store.replaceGraphs(Map.of(DOC, doc));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static Node uri(String path) {
+        return NodeFactory.createURI(ID + path);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                   | graph       | digest   | activity                | held
+            the same input by the same rules          | graph/doc-1 | digest-1 | activity/extraction-a   | true
+            a changed input                           | graph/doc-1 | digest-2 | activity/extraction-a   | false
+            the same input by other rules             | graph/doc-1 | digest-1 | activity/extraction-b   | false
+            the same input under another id           | graph/doc-2 | digest-1 | activity/extraction-a   | false
+            """)
+    void a_document_is_held_only_as_this_input_made_by_these_rules(String name, String graph, String digest, String activity, boolean held) {
+        assertEquals(held, store.holdsDocument(uri(graph), digest, uri(activity)), name);
+    }
+
+    @Test
+    void a_graph_and_a_triple_are_held_only_once_written() {
+        assertTrue(store.holdsGraph(DOC));
+        assertFalse(store.holdsGraph(OTHER));
+        assertTrue(store.holds(DOC, Triple.create(ARTICLE, GK.provWasGeneratedBy, RULES_A)));
+        assertFalse(store.holds(DOC, Triple.create(ARTICLE, GK.provWasGeneratedBy, RULES_B)));
+        assertFalse(store.holds(OTHER, Triple.create(ARTICLE, GK.provWasGeneratedBy, RULES_A)), "in another graph");
+    }
+
+    @Test
+    void the_sink_replaces_the_graph_whole_with_its_triples_and_its_quads_of_that_graph_only() {
+        Node label = GK.rdfsLabel;
+        store.replaceGraph(DOC, sink -> {
+            sink.start();
+            sink.triple(Triple.create(ARTICLE, label, NodeFactory.createLiteralLang("一", "zh")));
+            sink.quad(Quad.create(DOC, ARTICLE, label, NodeFactory.createLiteralLang("二", "zh")));
+            sink.quad(Quad.create(OTHER, ARTICLE, label, NodeFactory.createLiteralLang("三", "zh")));
+            sink.finish();
+        });
+        List<String> labels = new ArrayList<>();
+        store.eachTriple(DOC, t -> labels.add(t.getObject().getLiteralLexicalForm()));
+        assertEquals(List.of("一", "二"), labels.stream().sorted().toList(), "the old triples gone, the other graph's quad left out");
+        assertFalse(store.holdsGraph(OTHER));
+        assertFalse(store.holdsDocument(DOC, "digest-1", RULES_A), "no longer held as it was");
+    }
+
+    @Test
+    void a_triple_is_given_back_as_stored() {
+        Node value = NodeFactory.createLiteralDT("2540000000", XSDDatatype.XSDdecimal);
+        store.replaceGraph(OTHER, sink -> sink.triple(Triple.create(ARTICLE, GK.value, value)));
+        List<Triple> back = new ArrayList<>();
+        store.eachTriple(OTHER, back::add);
+        assertEquals(List.of(Triple.create(ARTICLE, GK.value, NodeFactory.createLiteralDT("2540000000.0", XSDDatatype.XSDdecimal))), back);
+    }
+
+    @Test
+    void a_write_that_fails_leaves_the_graph_as_it_was() {
+        assertThrows(IllegalStateException.class, () -> store.replaceGraph(DOC, sink -> {
+            sink.triple(Triple.create(ARTICLE, GK.rdfsLabel, NodeFactory.createLiteralLang("半", "zh")));
+            throw new IllegalStateException("the source broke");
+        }));
+        assertTrue(store.holdsDocument(DOC, "digest-1", RULES_A));
+        long[] n = {0};
+        store.eachTriple(DOC, t -> n[0]++);
+        assertEquals(3, n[0]);
+    }
+
+    @Test
+    void removed_graphs_are_no_longer_held_and_the_read_view_sees_what_is_left() {
+        Map<Node, Graph> two = new LinkedHashMap<>();
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(uri("thing/1"), GK.rdfsLabel, NodeFactory.createLiteralLang("云岭", "zh")));
+        two.put(OTHER, g);
+        store.replaceGraphs(two);
+        store.removeGraphs(Set.of(DOC));
+        assertFalse(store.holdsGraph(DOC));
+        assertTrue(store.holdsGraph(OTHER));
+        List<Node> graphs = new ArrayList<>();
+        store.read(dsg -> dsg.listGraphNodes().forEachRemaining(graphs::add));
+        assertEquals(List.of(OTHER), graphs);
+    }
+}
