@@ -33,7 +33,8 @@ public sealed interface MentionFacts permits MentionFacts.None, MentionFacts.Div
     /**
      * A body (区委, 中共长春市朝阳区委, 市发改委, 国务院).
      *
-     * @param kind         the kind of body from lexicon/bodies (its second column), or null for a department
+     * @param kind         the kind of body (lexicon/bodies.tsv's second column; national for one of national-bodies.tsv),
+     *                     or null for a department or a township's body
      * @param canonical    its full name, perhaps a template with {div} and {name} to fill for its jurisdiction
      * @param divisionCode the division written before it, whose body it is
      * @param levelRef     the article's division at this level is its jurisdiction (区委: county), when none is written

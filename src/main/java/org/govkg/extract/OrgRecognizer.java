@@ -36,8 +36,16 @@ final class OrgRecognizer {
         this.conjunction = w.word("department-conjunction");
         this.departmentVetoes = w.words("department-veto");
         this.department = Pattern.compile("[\\u4e00-\\u9fa5]{0,10}?" + w.alternation("department-head"));
-        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) levels.put(single(r[0]), DivisionLevel.of(r[1]));
+        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) levels.put(single(r[0]), level(r[1]));
         for (String[] r : Tsv.load("/org/govkg/lexicon/level-word-tails.tsv", 2)) tails.merge(single(r[1]), r[0], String::concat);
+    }
+
+    private static DivisionLevel level(String word) {
+        try {
+            return DivisionLevel.of(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("lexicon/level-characters.tsv: " + e.getMessage(), e);
+        }
     }
 
     private static char single(String s) {
