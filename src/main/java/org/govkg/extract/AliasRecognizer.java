@@ -31,7 +31,7 @@ final class AliasRecognizer {
                 // part of a longer name (锐驰 in 锐驰储能电池项目): that name stands
                 if (out.stream().anyMatch(o -> o.start() <= s && e <= o.end() && o.end() - o.start() > e - s)) continue;
                 out.removeIf(o -> s <= o.start() && o.end() <= e);
-                out.add(new Mention(full.type(), alias, full.name(), s, e, full.confidence(), full.attrs()).with("alias", "declared"));
+                out.add(new Mention(full.type(), alias, full.name(), s, e, full.confidence(), full.facts(), true));
             }
         }
         // the order of the other mentions stays: who read a name first decides its type

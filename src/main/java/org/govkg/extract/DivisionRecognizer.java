@@ -98,17 +98,16 @@ final class DivisionRecognizer {
                 Mention m = Mention.of(EntityType.DIVISION, surface, c[0],
                         lex.confidence(code == null ? "division.ambiguous" : isShort ? "division.short" : "division.gazetteer"))
                         .withName(d != null ? d.name() : surface);
-                if (code != null) m = m.with("code", code).with("level", d.level());
-                if (isShort) m = m.with("form", "short");
-                else m = m.with("candidates", String.join(" ", ns.stream().map(Gazetteer.Name::code).sorted().toList()));
+                m = m.withFacts(new MentionFacts.Division(code, d == null ? null : DivisionLevel.of(d.level()), isShort,
+                        isShort ? List.of() : ns.stream().map(Gazetteer.Name::code).sorted().toList()));
                 out.add(m);
             }
         }
         // a town's name beats a short city name inside it (乐山镇 is no mention of 乐山市)
         boolean[] full = new boolean[text.length()];
-        for (Mention m : out) if (m.attr("form") == null) for (int i = m.start(); i < m.end(); i++) full[i] = true;
+        for (Mention m : out) if (!m.division().shortForm()) for (int i = m.start(); i < m.end(); i++) full[i] = true;
         List<Mention> towns = towns(text, out, full);
-        out.removeIf(m -> m.attr("form") != null && towns.stream().anyMatch(t -> t.overlaps(m.start(), m.end())));
+        out.removeIf(m -> m.division().shortForm() && towns.stream().anyMatch(t -> t.overlaps(m.start(), m.end())));
         out.addAll(towns);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
@@ -168,7 +167,7 @@ final class DivisionRecognizer {
     private List<Mention> towns(String text, List<Mention> divisions, boolean[] taken) {
         Trie<String> trie = new Trie<>();
         Set<String> counties = new HashSet<>();
-        for (Mention m : divisions) if ("county".equals(m.attr("level"))) counties.add(m.attr("code"));
+        for (Mention m : divisions) if (m.divisionLevel() == DivisionLevel.COUNTY) counties.add(m.divisionCode());
         for (String c : counties)
             for (Gazetteer.Division t : gazetteer.townsOf(c)) if (!zoneNamed(t.name())) trie.put(t.name(), t.code());
         List<Mention> out = new ArrayList<>();
@@ -178,7 +177,7 @@ final class DivisionRecognizer {
             if (!free) continue;
             Gazetteer.Division d = gazetteer.get(m.value());
             out.add(Mention.of(EntityType.DIVISION, text.substring(m.start(), m.end()), m.start(), lex.confidence("division.town"))
-                    .with("code", d.code()).with("level", "township"));
+                    .withFacts(new MentionFacts.Division(d.code(), DivisionLevel.TOWNSHIP, false, List.of())));
         }
         return out;
     }

@@ -80,7 +80,7 @@ public final class Extractor {
 
         LocalDate refDate = am.date();
         if (refDate == null) {
-            for (Mention m : all) if (m.type() == EntityType.MEETING && m.attr("date") != null) { refDate = LocalDate.parse(m.attr("date")); break; }
+            for (Mention m : all) if (m.type() == EntityType.MEETING && m.meeting() != null && m.meeting().date() != null) { refDate = m.meeting().date(); break; }
         }
         PeriodResolver periods = new PeriodResolver(refDate, year);
         List<Figure> figs = figures.recognize(text, tokens, all, periods.findAll(text), refDate);
@@ -114,12 +114,13 @@ public final class Extractor {
 
     /** The division the article is about: its most named county-level division, else prefecture, else province. */
     static String mainDivision(List<Mention> mentions) {
-        for (String level : List.of("county", "prefecture", "province")) {
+        for (DivisionLevel level : List.of(DivisionLevel.COUNTY, DivisionLevel.PREFECTURE, DivisionLevel.PROVINCE)) {
             Map<String, Integer> counts = new HashMap<>();
             for (Mention m : mentions) {
-                if (m.type() == EntityType.DIVISION && level.equals(m.attr("level"))) counts.merge(m.attr("code"), 1, Integer::sum);
-                if (m.type() == EntityType.ORGANIZATION && m.attr("divisionCode") != null && level.equals(levelOf(mentions, m.attr("divisionCode"))))
-                    counts.merge(m.attr("divisionCode"), 1, Integer::sum);
+                if (m.type() == EntityType.DIVISION && level == m.divisionLevel()) counts.merge(m.divisionCode(), 1, Integer::sum);
+                String bodyOf = m.body() == null ? null : m.body().divisionCode();
+                if (m.type() == EntityType.ORGANIZATION && bodyOf != null && level == levelOf(mentions, bodyOf))
+                    counts.merge(bodyOf, 1, Integer::sum);
             }
             if (!counts.isEmpty())
                 return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
@@ -128,8 +129,8 @@ public final class Extractor {
         return null;
     }
 
-    private static String levelOf(List<Mention> mentions, String code) {
-        for (Mention m : mentions) if (code.equals(m.attr("code"))) return m.attr("level");
+    private static DivisionLevel levelOf(List<Mention> mentions, String code) {
+        for (Mention m : mentions) if (code.equals(m.divisionCode())) return m.divisionLevel();
         return null;
     }
 }

@@ -10,14 +10,57 @@ import java.math.BigDecimal;
  * @param indicatorId  the slug of a concept of the indicator scheme, or null for a candidate
  * @param indicatorLabel the indicator as the text names it
  * @param area         what the figure is about: a mention, or the article's division at a level
- * @param unit         local name of the gk: unit
- * @param kind         Level, Growth, Target, Rank or Share
+ * @param unit         the unit the value is in
+ * @param kind         what the value is: a level, a growth, a target, a rank or a share
  */
 public record Figure(int start, int end, int evidenceStart, int evidenceEnd, String stated,
-                     BigDecimal value, BigDecimal upper, String unit, String kind,
+                     BigDecimal value, BigDecimal upper, Unit unit, Kind kind,
                      BigDecimal changeRate, BigDecimal changePoints, String qualifier,
                      String indicatorId, String indicatorLabel, Period period, AreaRef area,
                      AreaRef comparedTo, double confidence) {
+
+    /** What a figure's value is; {@link #localName()} is the gk: kind (gk:Growth). */
+    public enum Kind {
+        LEVEL("Level"), GROWTH("Growth"), TARGET("Target"), RANK("Rank"), SHARE("Share");
+
+        private final String localName;
+
+        Kind(String localName) {
+            this.localName = localName;
+        }
+
+        public String localName() {
+            return localName;
+        }
+    }
+
+    /**
+     * The unit of a figure's value: every unit rules/units.tsv names (its second column), and Rank for a place
+     * in a ranking; {@link #localName()} is the gk: unit (gk:CNY, gk:PercentagePoint).
+     */
+    public enum Unit {
+        CNY("CNY"), USD("USD"), EUR("EUR"), PERCENT("Percent"), PERCENTAGE_POINT("PercentagePoint"),
+        SQUARE_KILOMETRE("SquareKilometre"), SQUARE_METRE("SquareMetre"), MU("Mu"), HECTARE("Hectare"),
+        KILOWATT_HOUR("KilowattHour"), KILOWATT("Kilowatt"), KILOVOLT_AMPERE("KilovoltAmpere"), TEU("TEU"),
+        DAY("Day"), MONTH("Month"), TONNE("Tonne"), KILOMETRE("Kilometre"), METRE("Metre"), PERSON_TIME("PersonTime"),
+        CUBIC_METRE("CubicMetre"), COUNT("Count"), RANK("Rank");
+
+        private final String localName;
+
+        Unit(String localName) {
+            this.localName = localName;
+        }
+
+        public String localName() {
+            return localName;
+        }
+
+        /** The unit of a gk: local name; an unknown one is an error of the data file that names it. */
+        public static Unit of(String localName) {
+            for (Unit u : values()) if (u.localName.equals(localName)) return u;
+            throw new IllegalArgumentException("no unit gk:" + localName + " (add it to Figure.Unit)");
+        }
+    }
 
     /**
      * A mention, or (mention null) the article's own division at {@code level}; {@code reason} says which rule

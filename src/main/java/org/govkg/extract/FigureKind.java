@@ -49,7 +49,7 @@ final class FigureKind {
         }
 
         boolean isPoints(Quantity q) {
-            return q.unit().equals("PercentagePoint") && verb != null && comparison == null;
+            return q.unit() == Figure.Unit.PERCENTAGE_POINT && verb != null && comparison == null;
         }
 
         /** Where the indicator phrase before the quantity ends: at the comparison, else at the verb. */
@@ -64,7 +64,7 @@ final class FigureKind {
         Map.Entry<String, Integer> v = ChangeWords.verbEndingAt(text, q.start());
         if (v != null) { verb = v.getKey(); sign = v.getValue(); }
         if (item != null && item.sign() != 0) { verb = Respectively.WORD; sign = item.sign(); }
-        if (q.isPercent() || q.unit().equals("PercentagePoint")) {
+        if (q.isPercent() || q.unit() == Figure.Unit.PERCENTAGE_POINT) {
             for (var e : ChangeWords.COMPARISONS.entrySet()) {
                 int at = text.lastIndexOf(e.getKey(), q.start());
                 if (at >= clauseStart && at >= 0 && q.start() - at <= e.getKey().length() + COMPARISON_REACH)
@@ -82,36 +82,36 @@ final class FigureKind {
         boolean rate = cue.isRate(q), points = cue.isPoints(q);
         if (!(rate || points) || prev == null || !attachable(doc, prev, cue.phraseEnd(q))) return null;
         BigDecimal v = q.value().multiply(BigDecimal.valueOf(cue.sign()));
-        if (rate && prev.changeRate() == null && !prev.unit().equals("Percent")) return new Change(v, null);
+        if (rate && prev.changeRate() == null && prev.unit() != Figure.Unit.PERCENT) return new Change(v, null);
         if (points && prev.changePoints() == null) return new Change(null, v);
         return null;
     }
 
     /** An own figure's reading: its kind, its value (signed for a change) and the change it states. */
-    record Reading(String kind, BigDecimal value, BigDecimal changeRate, BigDecimal changePoints) {}
+    record Reading(Figure.Kind kind, BigDecimal value, BigDecimal changeRate, BigDecimal changePoints) {}
 
     Reading read(FigureText doc, Quantity q, Cue cue, String label, int sentenceStart, int clauseStart) {
         String text = doc.text();
-        String kind = "Level";
+        Figure.Kind kind = Figure.Kind.LEVEL;
         BigDecimal value = q.value(), changeRate = null, changePoints = null;
         if (cue.isRate(q)) {
-            kind = "Growth";
+            kind = Figure.Kind.GROWTH;
             value = value.multiply(BigDecimal.valueOf(cue.sign()));
             changeRate = value;
         } else if (cue.comparison() != null) {
-            kind = "Growth";
+            kind = Figure.Kind.GROWTH;
             value = value.multiply(BigDecimal.valueOf(cue.comparisonSign()));
         } else if (cue.isPoints(q)) {
-            kind = "Growth";
+            kind = Figure.Kind.GROWTH;
             value = value.multiply(BigDecimal.valueOf(cue.sign()));
             changePoints = value;
         } else if (q.isPercent() && (label.endsWith(SHARE_SUFFIX) || hasCue(text, clauseStart, q.start(), "Share") || completion(text, clauseStart, q.start()))) {
-            kind = "Share";
+            kind = Figure.Kind.SHARE;
         }
         boolean target = (hasCue(text, sentenceStart, q.start(), "Target") || FigureRules.startsWithAny(text, q.end(), TARGET_AFTER) != null
                 || announcedTargets(doc, q.start())) && !completion(text, clauseStart, q.start());
         // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at; no change has happened yet
-        if (target && (kind.equals("Level") || cue.isRate(q))) return new Reading("Target", value, null, changePoints);
+        if (target && (kind == Figure.Kind.LEVEL || cue.isRate(q))) return new Reading(Figure.Kind.TARGET, value, null, changePoints);
         return new Reading(kind, value, changeRate, changePoints);
     }
 

@@ -84,7 +84,7 @@ final class FigureRecognizer {
 
         // the indicator: after a count (7个数字化工厂) or before the figure (地区生产总值实现427.8亿元)
         Span phrase = item != null ? item.subject() : null;
-        if (phrase == null && q.unit().equals("Count")) phrase = phrases.following(doc, q.end());
+        if (phrase == null && q.unit() == Figure.Unit.COUNT) phrase = phrases.following(doc, q.end());
         if (phrase == null)
             phrase = phrases.preceding(doc, Math.max(clauseStart, prev != null ? Math.min(prev.end(), phraseEnd) : clauseStart), phraseEnd, cue.comparison() == null);
         if (phrase == null && cue.verb() == null && cue.comparison() == null) phrase = phrases.following(doc, q.end());
@@ -107,7 +107,7 @@ final class FigureRecognizer {
         String label = comparedSubject != null ? comparedSubject : item != null ? item.label() : inherited + doc.at(phrase);
         if (cue.comparison() != null) label = label + TRAILING_NUMBER.matcher(text.substring(cue.comparisonAt(), q.start())).replaceAll("");
         // 形成年产5GW高效光伏组件的生产能力: a capacity, named by the product after it
-        if (label.endsWith(CAPACITY_VERB) && !q.unit().equals("CNY")) {
+        if (label.endsWith(CAPACITY_VERB) && q.unit() != Figure.Unit.CNY) {
             Span product = phrases.following(doc, q.end());
             label = (product == null ? "" : doc.at(product)) + CAPACITY_LABEL;
         }
@@ -118,7 +118,7 @@ final class FigureRecognizer {
                 : comparedSubject != null ? prev.area().because(Figure.AreaReason.COMPARED_SUBJECT)
                 : areas.decide(doc, new AreaAttribution.Site(sentenceStart, clauseStart, phrase.start(), q.start(), prev));
         Figure.AreaRef compared = cue.comparison() == null ? null : areas.areaWordAt(text, cue.comparisonAt() + cue.comparison().length());
-        boolean target = reading.kind().equals("Target");
+        boolean target = reading.kind() == Figure.Kind.TARGET;
         boolean timeless = periods.timeless(label + "|" + text.substring(clauseStart, q.start()), area, prev, reading.kind());
         Period period = periods.periodOf(doc, new PeriodAttribution.Site(sentenceStart, clauseStart, q.start(), target, timeless, danglingPeriod));
         double confidence = lex.confidence(indicatorId != null ? "figure.scheme" : "figure.candidate");

@@ -157,7 +157,7 @@ final class IndicatorPhrase {
     /** 地区生产总值增速高于全省 → 地区生产总值增速: what a comparison compares; any other figure's label as it is. */
     static String withoutComparison(Figure f) {
         String l = f.indicatorLabel();
-        if (!f.unit().equals("PercentagePoint")) return l;
+        if (f.unit() != Figure.Unit.PERCENTAGE_POINT) return l;
         int cut = l.length();
         for (String c : ChangeWords.COMPARISONS.keySet()) {
             int i = l.indexOf(c);

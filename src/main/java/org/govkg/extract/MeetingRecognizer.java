@@ -44,22 +44,22 @@ final class MeetingRecognizer {
         while (m.find()) {
             String term = m.group(1) != null ? m.group(1) : m.group(3);
             String session = m.group(2) != null ? m.group(2) : m.group(4);
-            out.add(meeting(text, m.start(), m.end(), term, session, orgs, divisions, year));
+            out.add(meeting(text, m.start(), m.end(), term, session, orgs, divisions, year, null));
         }
         m = PEOPLES.matcher(text);
-        while (m.find()) out.add(meeting(text, m.start(), m.end(), m.group(1), m.group(3), orgs, divisions, year)
-                .with("body", BODIES.get(m.group(2))));
+        while (m.find()) out.add(meeting(text, m.start(), m.end(), m.group(1), m.group(3), orgs, divisions, year, BODIES.get(m.group(2))));
         m = CONGRESS.matcher(text);
         while (m.find()) {
             if (m.group(1) == null && m.start() > 0 && ChineseNumbers.isChineseNumeral(text.charAt(m.start() - 1))) continue;
             Mention c = Mention.of(EntityType.MEETING, m.group(), m.start(), lex.confidence("meeting.congress"))
-                    .with("organizerName", PARTY).with("congress", ChineseNumbers.parse(m.group(2)).toPlainString());
+                    .withFacts(new MentionFacts.Meeting(null, null, null, null, null, PARTY, null, ChineseNumbers.parse(m.group(2)).intValueExact(), null));
             out.add(c);
         }
         return out;
     }
 
-    private Mention meeting(String text, int s, int e, String term, String session, List<Mention> orgs, List<Mention> divisions, Integer year) {
+    private Mention meeting(String text, int s, int e, String term, String session, List<Mention> orgs, List<Mention> divisions, Integer year,
+                            String body) {
         Mention organizer = null;
         for (Mention o : orgs) if (o.end() == s || (o.end() == s - 1 && text.charAt(s - 1) == '第')) organizer = o;
         int start = organizer != null ? organizer.start() : s;
@@ -71,8 +71,8 @@ final class MeetingRecognizer {
             while (extended) {
                 extended = false;
                 for (Mention d : divisions) {
-                    if (d.end() == start && d.attr("code") != null) {
-                        if (start == s) divisionCode = d.attr("code");
+                    if (d.end() == start && d.divisionCode() != null) {
+                        if (start == s) divisionCode = d.divisionCode();
                         start = d.start();
                         extended = true;
                     }
@@ -82,15 +82,13 @@ final class MeetingRecognizer {
             if (start == s && s > 0 && LEVEL_MARKS.indexOf(text.charAt(s - 1)) >= 0 && (s < 2 || !Character.isLetterOrDigit(text.charAt(s - 2)))) start = s - 1;
         }
         BigDecimal t = ChineseNumbers.parse(term), n = ChineseNumbers.parse(session);
-        Mention m = Mention.of(EntityType.MEETING, text.substring(start, e), start, lex.confidence("meeting.plenary"))
-                .with("term", t.toPlainString()).with("session", n.toPlainString());
-        if (divisionCode != null) m = m.with("division", divisionCode);
-        if (organizer != null) m = m.with("organizerStart", Integer.toString(organizer.start()));
-        else if (t.intValue() >= 15) m = m.with("organizerName", CENTRAL_COMMITTEE);
-        else m = m.with("organizerLevel", "county");
-        LocalDate date = dateOf(text, s, e, year);
-        if (date != null) m = m.with("date", date.toString());
-        return m;
+        // a plenary names its organizer before it, else it is the central committee's (十九届…) or the county's
+        Integer organizerStart = organizer != null ? organizer.start() : null;
+        String organizerName = organizer == null && t.intValue() >= 15 ? CENTRAL_COMMITTEE : null;
+        DivisionLevel organizerLevel = organizer == null && organizerName == null ? DivisionLevel.COUNTY : null;
+        return Mention.of(EntityType.MEETING, text.substring(start, e), start, lex.confidence("meeting.plenary"))
+                .withFacts(new MentionFacts.Meeting(t.intValueExact(), n.intValueExact(), body, divisionCode, organizerStart,
+                        organizerName, organizerLevel, null, dateOf(text, s, e, year)));
     }
 
     /** The date of the sentence that says the meeting was held (8月2日上午……全体会议召开; ——2024年7月10日在…会议上). */

@@ -44,7 +44,7 @@ final class MentionOverlaps {
                 else if (m.type() == EntityType.DIVISION && !m.surface().equals(m.name()) && o.type() != EntityType.ORGANIZATION
                         && o.type() != EntityType.MEETING && o.type() != EntityType.DIVISION) drop = true;
                 else if (m.type() == EntityType.DIVISION && o.type() != EntityType.ORGANIZATION && o.type() != EntityType.MEETING
-                        && o.type() != EntityType.DIVISION && !"county".equals(m.attr("level")) && !"township".equals(m.attr("level")) && o.start() < m.start()) drop = true;
+                        && o.type() != EntityType.DIVISION && m.divisionLevel() != DivisionLevel.COUNTY && m.divisionLevel() != DivisionLevel.TOWNSHIP && o.start() < m.start()) drop = true;
                 else if (m.type() == EntityType.INITIATIVE && o.type() != EntityType.INITIATIVE) drop = true;
                 else if (o.type() == EntityType.INITIATIVE && m.type() != EntityType.DIVISION && m.type() != EntityType.ORGANIZATION) drop = true;
                 if (drop) break;

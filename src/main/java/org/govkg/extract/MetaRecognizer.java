@@ -61,7 +61,7 @@ final class MetaRecognizer {
                     int at = names.indexOf(n, k);
                     k = at + n.length();
                     if (n.length() >= 2 && n.length() <= 4 && !BYLINE_TITLES.contains(n))
-                        authors.add(Mention.of(EntityType.PERSON, n, base + at, lex.confidence("person.byline")).with("role", BYLINE_ROLE));
+                        authors.add(Mention.of(EntityType.PERSON, n, base + at, lex.confidence("person.byline")).withFacts(new MentionFacts.Person(BYLINE_ROLE)));
                 }
             }
             if (date == null) {

@@ -19,7 +19,8 @@ final class OrgRecognizer {
     private final String partyPrefix, notBeforeLevel, partyCentre, partyCentreTail, committee, notCommitteeAfter, conjunction;
     private final List<String> departmentVetoes;
     /** lexicon/level-characters.tsv: a level character → its level; lexicon/level-word-tails.tsv: → the characters before it that make it another word's end. */
-    private final Map<Character, String> levels = new HashMap<>(), tails = new HashMap<>();
+    private final Map<Character, DivisionLevel> levels = new HashMap<>();
+    private final Map<Character, String> tails = new HashMap<>();
     /** 合肥市投资促进局, 南海区工业和信息化局: a division followed by a department's name (its heads tried in file order). */
     private final Pattern department;
 
@@ -35,8 +36,16 @@ final class OrgRecognizer {
         this.conjunction = w.word("department-conjunction");
         this.departmentVetoes = w.words("department-veto");
         this.department = Pattern.compile("[\\u4e00-\\u9fa5]{0,10}?" + w.alternation("department-head"));
-        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) levels.put(single(r[0]), r[1]);
+        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) levels.put(single(r[0]), level(r[1]));
         for (String[] r : Tsv.load("/org/govkg/lexicon/level-word-tails.tsv", 2)) tails.merge(single(r[1]), r[0], String::concat);
+    }
+
+    private static DivisionLevel level(String word) {
+        try {
+            return DivisionLevel.of(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("lexicon/level-characters.tsv: " + e.getMessage(), e);
+        }
     }
 
     private static char single(String s) {
@@ -48,7 +57,7 @@ final class OrgRecognizer {
         List<Mention> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
         for (Mention d : divisions) {
-            if (d.attr("code") == null || "township".equals(d.attr("level"))) continue;
+            if (d.divisionCode() == null || d.divisionLevel() == DivisionLevel.TOWNSHIP) continue;
             String[] body = bodyAt(text, d.end());
             if (body == null) {
                 Mention dept = department(text, tokens, d, divisions);
@@ -58,16 +67,16 @@ final class OrgRecognizer {
             int start = d.start();
             start = withPartyPrefix(text, start);
             // 中共长春市朝阳区委: the chain of divisions before the body is one name
-            for (Mention p : divisions) if (p.end() == start && p.attr("code") != null) start = p.start();
+            for (Mention p : divisions) if (p.end() == start && p.divisionCode() != null) start = p.start();
             start = withPartyPrefix(text, start);
             int end = d.end() + body[0].length();
             for (int i = d.end() - 1; i < end; i++) used[i] = true;
             out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.division-body"))
-                    .with("body", body[1]).with("canonical", body[2]).with("divisionCode", d.attr("code")));
+                    .withFacts(new MentionFacts.Body(body[1], body[2], d.divisionCode(), null, false)));
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String level = levels.get(c);
+            DivisionLevel level = levels.get(c);
             if (level == null || used[i]) continue;
             if (i > 0 && notBeforeLevel.indexOf(text.charAt(i - 1)) >= 0) continue;
             String[] body = bodyAt(text, i + 1);
@@ -76,13 +85,14 @@ final class OrgRecognizer {
             int end = i + 1 + body[0].length();
             int start = withPartyPrefix(text, i);
             out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.level-body"))
-                    .with("body", body[1]).with("canonical", body[2]).with("levelRef", level));
+                    .withFacts(new MentionFacts.Body(body[1], body[2], null, level, false)));
             i = end - 1;
         }
         for (String[] nb : lex.nationalBodies) {
             for (int i = text.indexOf(nb[0]); i >= 0; i = text.indexOf(nb[0], i + 1)) {
                 if (nb[0].equals(partyCentre) && text.startsWith(partyCentreTail, i + nb[0].length())) continue;
-                out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, lex.confidence("org.national")).withName(nb[1]).with("canonical", nb[1]).with("body", "national"));
+                out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, lex.confidence("org.national")).withName(nb[1])
+                        .withFacts(new MentionFacts.Body("national", nb[1], null, null, false)));
             }
         }
         return out;
@@ -111,7 +121,7 @@ final class OrgRecognizer {
                     || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("t") || (pos.startsWith("c") && !t.text().equals(conjunction))) return null;
         }
         int start = withPartyPrefix(text, d.start());
-        return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, lex.confidence("org.department")).with("divisionCode", d.attr("code"));
+        return Mention.of(EntityType.ORGANIZATION, text.substring(start, m.end()), start, lex.confidence("org.department")).withFacts(new MentionFacts.Body(null, null, d.divisionCode(), null, false));
     }
 
     /**
@@ -120,11 +130,11 @@ final class OrgRecognizer {
      */
     Mention implied(String levelAndBody, int at) {
         if (levelAndBody.isEmpty()) return null;
-        String level = levels.get(levelAndBody.charAt(0));
+        DivisionLevel level = levels.get(levelAndBody.charAt(0));
         String[] body = bodyAt(levelAndBody, 1);
         if (level == null || body == null || 1 + body[0].length() != levelAndBody.length()) return null;
         return new Mention(EntityType.ORGANIZATION, levelAndBody, levelAndBody, at, at, 0.7,
-                java.util.Map.of("body", body[1], "canonical", body[2], "levelRef", level, "implied", "true"));
+                new MentionFacts.Body(body[1], body[2], null, level, true), false);
     }
 
     /** The longest body at {@code p}: {surface, kind, canonical template}, or null. */

@@ -29,10 +29,10 @@ final class PeriodAttribution {
      * What a project or a site is, not what happened in a period: an indicator with a timeless word
      * (总投资, 占地), a project's figure, or a part of a stock stated before (集聚企业186家，其中规上63家).
      */
-    boolean timeless(String said, Figure.AreaRef area, Figure prevInSentence, String kind) {
+    boolean timeless(String said, Figure.AreaRef area, Figure prevInSentence, Figure.Kind kind) {
         return timelessWords.stream().anyMatch(said::contains)
                 || (area.mention() != null && area.mention().type() == EntityType.PROJECT)
-                || (prevInSentence != null && prevInSentence.period() == null && prevInSentence.kind().equals("Level") && kind.equals("Level"));
+                || (prevInSentence != null && prevInSentence.period() == null && prevInSentence.kind() == Figure.Kind.LEVEL && kind == Figure.Kind.LEVEL);
     }
 
     Period periodOf(FigureText doc, Site site) {

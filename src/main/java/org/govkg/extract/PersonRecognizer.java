@@ -66,7 +66,7 @@ final class PersonRecognizer {
                     if (!name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) continue;
                     if (!endsName(text, p + len) || known.contains(name)) continue;
                     String role = roleBefore(text, p);
-                    out.add(Mention.of(EntityType.PERSON, name, p, lex.confidence("person.role-surname")).with("role", role == null ? r : role));
+                    out.add(Mention.of(EntityType.PERSON, name, p, lex.confidence("person.role-surname")).withFacts(new MentionFacts.Person(role == null ? r : role)));
                     known.add(name);
                     break;
                 }
@@ -88,7 +88,7 @@ final class PersonRecognizer {
             if (before == null && after == null) continue;
             String role = before != null ? before : after;
             Mention m = Mention.of(EntityType.PERSON, t.text(), t.start(), lex.confidence("person.role-ner"));
-            if (!role.isEmpty() && !bylines.contains(role)) m = m.with("role", role);
+            if (!role.isEmpty() && !bylines.contains(role)) m = m.withFacts(new MentionFacts.Person(role));
             out.add(m);
             known.add(t.text());
         }

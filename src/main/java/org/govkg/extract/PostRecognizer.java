@@ -3,7 +3,6 @@ package org.govkg.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The posts people hold, read from the titles in front of their names: 合肥市投资促进局副局长梁晨 (the body
@@ -45,8 +44,8 @@ final class PostRecognizer {
                 }
                 if (org != null) start = org.start();
                 if (org == null) {
-                    Mention township = townshipBody(text, mentions, titleStart);
-                    if (township != null) { org = township; start = Integer.parseInt(township.attr("from")); }
+                    TownshipBody township = townshipBody(text, mentions, titleStart);
+                    if (township != null) { org = township.body(); start = township.from(); }
                 }
                 if (org == null && !title[1].isEmpty()) org = orgs.implied(title[1], titleStart);
                 if (org != null) out.add(new Relation("post", person, org, title[0], null, start, person.end(), org.confidence() >= 0.8 ? 0.85 : 0.75));
@@ -63,16 +62,19 @@ final class PostRecognizer {
         return null;
     }
 
+    /** A township's body implied before a title, and where the township's name starts (the post's evidence starts there). */
+    private record TownshipBody(Mention body, int from) {}
+
     /** 大沥镇党委 + 书记: a township's body, named by the township's mention and a body word just before the title. */
-    private Mention townshipBody(String text, List<Mention> mentions, int titleStart) {
+    private TownshipBody townshipBody(String text, List<Mention> mentions, int titleStart) {
         for (Mention d : mentions) {
-            if (d.type() != EntityType.DIVISION || d.attr("code") == null || !"township".equals(d.attr("level"))) continue;
+            if (d.type() != EntityType.DIVISION || d.divisionCode() == null || d.divisionLevel() != DivisionLevel.TOWNSHIP) continue;
             if (d.end() > titleStart) continue;
             String between = text.substring(d.end(), titleStart);
             if (!townshipBodies.contains(between)) continue;
             String name = d.name() + between;
-            return new Mention(EntityType.ORGANIZATION, text.substring(d.start(), titleStart), name, titleStart, titleStart, 0.8,
-                    Map.of("divisionCode", d.attr("code"), "implied", "true", "from", Integer.toString(d.start())));
+            return new TownshipBody(new Mention(EntityType.ORGANIZATION, text.substring(d.start(), titleStart), name, titleStart, titleStart, 0.8,
+                    new MentionFacts.Body(null, null, d.divisionCode(), null, true), false), d.start());
         }
         return null;
     }

@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  */
 final class Quantities {
     /** A number with its unit as written, before its meaning is read; {@code start} includes a qualifier before it. */
-    record Quantity(int start, int numberStart, int end, BigDecimal value, BigDecimal upper, String unit,
+    record Quantity(int start, int numberStart, int end, BigDecimal value, BigDecimal upper, Figure.Unit unit,
                     String qualifier, String stated) {
         boolean isPercent() {
-            return unit.equals("Percent");
+            return unit == Figure.Unit.PERCENT;
         }
     }
 
-    private record UnitDef(String unit, BigDecimal factor) {}
+    private record UnitDef(Figure.Unit unit, BigDecimal factor) {}
 
     private static final Pattern NUMBER = FigureRules.pattern("number");
     /** The upper end of a range that repeats the magnitude: 10亿至15亿元, 8万—10万平方米. */
@@ -44,7 +44,13 @@ final class Quantities {
     private final List<String> qualifiersBefore = new ArrayList<>(), qualifiersAfter = new ArrayList<>(), qualifiersEnd = new ArrayList<>();
 
     Quantities() {
-        for (String[] r : Tsv.load("/org/govkg/rules/units.tsv", 3)) units.put(r[0], new UnitDef(r[1], new BigDecimal(r[2])));
+        for (String[] r : Tsv.load("/org/govkg/rules/units.tsv", 3)) {
+            try {
+                units.put(r[0], new UnitDef(Figure.Unit.of(r[1]), new BigDecimal(r[2])));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("rules/units.tsv, row " + r[0] + ": " + e.getMessage(), e);
+            }
+        }
         for (String[] r : Tsv.load("/org/govkg/rules/magnitudes.tsv", 2)) magnitudes.put(r[0], new BigDecimal(r[1]));
         for (String[] r : Tsv.load("/org/govkg/rules/qualifiers.tsv", 2)) {
             switch (r[1]) {
@@ -91,14 +97,14 @@ final class Quantities {
                 // 入驻率达到九成: tenths are a share
                 int end = p + TENTHS.length();
                 String atEnd = FigureRules.startsWithAny(text, end, qualifiersEnd);
-                out.add(new Quantity(start, m.start(), end, ChineseNumbers.parse(number).multiply(BigDecimal.TEN), null, "Percent",
+                out.add(new Quantity(start, m.start(), end, ChineseNumbers.parse(number).multiply(BigDecimal.TEN), null, Figure.Unit.PERCENT,
                         atEnd != null ? atEnd : qualifier, text.substring(m.start(), end)));
                 continue;
             }
             if (unitWord == null) continue;
             UnitDef unit = unitWord.value();
             int end = unitWord.end();
-            if (chinese && !unit.unit().equals("Count") && !unit.unit().equals("CNY")) continue;
+            if (chinese && unit.unit() != Figure.Unit.COUNT && unit.unit() != Figure.Unit.CNY) continue;
             if (threshold(text, end)) continue;
             BigDecimal value = ChineseNumbers.parse(number);
             if (value == null) continue;

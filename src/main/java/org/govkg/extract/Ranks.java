@@ -72,7 +72,7 @@ final class Ranks {
             String label = TRAILING_LOCATIVE.matcher(subject).replaceAll("") + (scope != null ? scope : "") + LABEL_END;
             Figure.AreaRef area = areas.decide(doc, new AreaAttribution.Site(sentenceStart, clauseStart, subjectStart, m.start("verb"), prev));
             Period period = periods.periodFor(doc, sentenceStart, m.start(), false);
-            out.add(new Figure(m.start("verb"), m.end(), sentenceStart, doc.layout().sentenceEnd(m.end()), m.group(), value, null, "Rank", "Rank",
+            out.add(new Figure(m.start("verb"), m.end(), sentenceStart, doc.layout().sentenceEnd(m.end()), m.group(), value, null, Figure.Unit.RANK, Figure.Kind.RANK,
                     null, null, m.group("top"), null, label, period, area, null, confidence));
         }
         return out;

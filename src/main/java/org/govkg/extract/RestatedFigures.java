@@ -24,11 +24,11 @@ final class RestatedFigures {
         Set<String> seen = new HashSet<>();
         Set<String> statedRates = new HashSet<>();
         for (Figure f : figures)
-            if (f.changeRate() != null && !f.kind().equals("Growth") && f.indicatorId() != null) statedRates.add(rateKey(f));
+            if (f.changeRate() != null && f.kind() != Figure.Kind.GROWTH && f.indicatorId() != null) statedRates.add(rateKey(f));
         for (Figure f : figures) {
             String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
-            String key = area + "|" + compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit() + "|" + f.kind();
-            if (f.kind().equals("Growth") && f.changeRate() != null && f.indicatorId() != null && f.area().mention() == null
+            String key = area + "|" + compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit().localName() + "|" + f.kind().localName();
+            if (f.kind() == Figure.Kind.GROWTH && f.changeRate() != null && f.indicatorId() != null && f.area().mention() == null
                     && statedRates.contains(rateKey(f))) continue;
             if (seen.add(key)) out.add(f);
         }

@@ -36,7 +36,7 @@ final class SuffixNames {
 
     List<Mention> find(String text, List<Token> tokens, List<Mention> divisions) {
         List<Mention> out = new ArrayList<>();
-        List<Mention> fullNames = divisions.stream().filter(d -> d.attr("form") == null).toList();
+        List<Mention> fullNames = divisions.stream().filter(d -> d.division() == null || !d.division().shortForm()).toList();
         List<Trie.Match<String>> heads = lex.suffixTrie.findAll(text);
         Map<Integer, Integer> longest = new HashMap<>();
         for (Trie.Match<String> m : heads) longest.merge(m.end(), m.end() - m.start(), Math::max);
@@ -81,7 +81,7 @@ final class SuffixNames {
             // the surface keeps a leading district or town (撮镇镇冷链物流基地项目); the name, what identifies it, does not
             out.add(new Mention(type, text.substring(withDivision, m.end()), text.substring(start, m.end()), withDivision, m.end(),
                     lex.confidence(withDivision < start ? "name.suffix-division" : NameBody.properName(tokens, start, m.start()) ? "name.suffix-proper" : "name.suffix"),
-                    Map.of()));
+                    MentionFacts.NONE, false));
         }
         return out;
     }

@@ -11,6 +11,8 @@ import org.govkg.extract.Extraction;
 import org.govkg.extract.Mention;
 import org.govkg.ingest.Document;
 import org.govkg.resolve.Entity;
+import org.govkg.resolve.EntityFacts;
+import org.govkg.resolve.ReportTitle;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.Statement;
 import org.govkg.resolve.Keys;
@@ -50,15 +52,15 @@ public final class DocumentMapper {
         Map<String, Node> nodes = new HashMap<>();
         for (Entity e : rd.entities()) nodes.put(e.key(), iris.resource(e.key()));
         for (Entity e : rd.entities()) {
-            if (e.facts().containsKey("implied")) implied(g, nodes.get(e.key()), e);
+            if (e.facts().implied()) implied(g, nodes.get(e.key()), e);
             else entity(g, nodes.get(e.key()), e, article, doc);
         }
         observations.map(g, rd.observations(), article, doc, x.meta());
-        for (var d : rd.documents().entrySet()) {
-            Node n = iris.resource(d.getKey());
+        for (ReportTitle d : rd.documents()) {
+            Node n = iris.resource(d.key());
             add(g, n, GK.rdfType, GK.OfficialDocument);
-            add(g, n, GK.rdfsLabel, zh(d.getValue()));
-            add(g, n, GK.schemaName, zh(d.getValue()));
+            add(g, n, GK.rdfsLabel, zh(d.title()));
+            add(g, n, GK.schemaName, zh(d.title()));
             add(g, n, GK.mentionedIn, article);
         }
         Map<String, String> labels = new HashMap<>();
@@ -71,7 +73,7 @@ public final class DocumentMapper {
         add(g, n, GK.rdfType, GK.orgOrganization);
         add(g, n, GK.rdfsLabel, zh(e.prefLabel()));
         add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
-        if (e.facts().containsKey("jurisdiction")) add(g, n, GK.jurisdiction, iris.resource(e.facts().get("jurisdiction")));
+        if (e.facts().jurisdiction() != null) add(g, n, GK.jurisdiction, iris.resource(e.facts().jurisdiction()));
     }
 
     /**
@@ -158,22 +160,21 @@ public final class DocumentMapper {
         }
         add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
         add(g, n, GK.mentionedIn, article);
-        Map<String, String> f = e.facts();
-        if (f.containsKey("code")) {
-            Node code = NodeFactory.createLiteralString(f.get("code"));
-            add(g, n, f.get("code").length() == 6 ? GK.divisionCode : GK.statisticalCode, code);
+        EntityFacts f = e.facts();
+        if (f.code() != null) {
+            Node code = NodeFactory.createLiteralString(f.code());
+            add(g, n, f.code().length() == 6 ? GK.divisionCode : GK.statisticalCode, code);
         }
-        if (f.containsKey("level")) add(g, n, GK.level, GK.gk(levelName(f.get("level"))));
-        if (f.containsKey("partOf")) add(g, n, GK.partOf, iris.resource(f.get("partOf")));
-        if (f.containsKey("jurisdiction")) add(g, n, GK.jurisdiction, iris.resource(f.get("jurisdiction")));
-        if (f.containsKey("organizer")) add(g, n, GK.organizer, iris.resource(f.get("organizer")));
-        if (f.containsKey("term")) add(g, n, GK.termNumber, integer(Long.parseLong(f.get("term")), XSDDatatype.XSDinteger));
-        if (f.containsKey("session")) add(g, n, GK.sessionNumber, integer(Long.parseLong(f.get("session")), XSDDatatype.XSDinteger));
-        if (f.containsKey("date")) add(g, n, GK.schemaStartDate, date(f.get("date")));
-        if (f.containsKey("role")) add(g, n, GK.role, zh(f.get("role")));
-        if (f.containsKey("locatedIn")) add(g, n, GK.locatedIn, iris.resource(f.get("locatedIn")));
-        if (f.containsKey("candidates"))
-            for (String c : f.get("candidates").split(" ")) add(g, n, GK.candidateDivision, iris.resource("division/" + c));
+        if (f.level() != null) add(g, n, GK.level, GK.gk(f.level().localName()));
+        if (f.partOf() != null) add(g, n, GK.partOf, iris.resource(f.partOf()));
+        if (f.jurisdiction() != null) add(g, n, GK.jurisdiction, iris.resource(f.jurisdiction()));
+        if (f.organizer() != null) add(g, n, GK.organizer, iris.resource(f.organizer()));
+        if (f.term() != null) add(g, n, GK.termNumber, integer(f.term(), XSDDatatype.XSDinteger));
+        if (f.session() != null) add(g, n, GK.sessionNumber, integer(f.session(), XSDDatatype.XSDinteger));
+        if (f.date() != null) add(g, n, GK.schemaStartDate, date(f.date().toString()));
+        if (f.role() != null) add(g, n, GK.role, zh(f.role()));
+        if (f.locatedIn() != null) add(g, n, GK.locatedIn, iris.resource(f.locatedIn()));
+        for (String c : f.candidates()) add(g, n, GK.candidateDivision, iris.resource("division/" + c));
         // one span per stretch of text, with the best confidence any recogniser gave it
         Map<Long, Double> spans = new java.util.TreeMap<>();
         for (Mention m : e.mentions()) spans.merge(((long) m.start() << 32) | m.end(), m.confidence(), Math::max);
@@ -196,15 +197,6 @@ public final class DocumentMapper {
         add(g, s, GK.nifAnchorOf, zh(doc.stored(startChar, endChar)));
         add(g, s, GK.nifReferenceContext, article);
         return s;
-    }
-
-    static String levelName(String level) {
-        return switch (level) {
-            case "province" -> "Province";
-            case "prefecture" -> "Prefecture";
-            case "county" -> "County";
-            default -> "Township";
-        };
     }
 
     static void add(StreamRDF g, Node s, Node p, Node o) {

@@ -104,9 +104,9 @@ final class ObservationMapper {
         }
         add(g, obs, GK.value, decimal(f.value()));
         if (f.upper() != null) add(g, obs, GK.valueUpper, decimal(f.upper()));
-        add(g, obs, GK.unit, GK.gk(f.unit()));
+        add(g, obs, GK.unit, GK.gk(f.unit().localName()));
         add(g, obs, GK.statedValue, zh(f.stated()));
-        add(g, obs, GK.kind, GK.gk(f.kind()));
+        add(g, obs, GK.kind, GK.gk(f.kind().localName()));
         if (f.changeRate() != null) add(g, obs, GK.changeRate, decimal(f.changeRate()));
         if (f.changePoints() != null) add(g, obs, GK.changePoints, decimal(f.changePoints()));
         if (f.qualifier() != null) add(g, obs, GK.qualifier, zh(f.qualifier()));

@@ -133,7 +133,7 @@ public final class Ontology {
             if (s != null && !d.level().equals("township")) g.add(Triple.create(n, GK.rdfsLabel, DocumentMapper.zh(s)));
             g.add(Triple.create(n, GK.skosPrefLabel, DocumentMapper.zh(d.name())));
             g.add(Triple.create(n, d.code().length() == 6 ? GK.divisionCode : GK.statisticalCode, NodeFactory.createLiteralString(d.code())));
-            g.add(Triple.create(n, GK.level, GK.gk(DocumentMapper.levelName(d.level()))));
+            g.add(Triple.create(n, GK.level, GK.gk(org.govkg.extract.DivisionLevel.of(d.level()).localName())));
             if (!d.parent().isEmpty()) g.add(Triple.create(n, GK.partOf, iris.resource("division/" + d.parent())));
         }
         return g;

@@ -4,7 +4,6 @@ import org.govkg.extract.EntityType;
 import org.govkg.extract.Mention;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SortedSet;
 
 /**
@@ -13,7 +12,7 @@ import java.util.SortedSet;
  * that point at other entities hold their keys: jurisdiction, organizer, partOf, locatedIn.
  */
 public record Entity(String key, EntityType type, String prefLabel, SortedSet<String> labels, List<Mention> mentions,
-                     Map<String, String> facts) {
+                     EntityFacts facts) {
     public double confidence() {
         return mentions.stream().mapToDouble(Mention::confidence).max().orElse(0.5);
     }

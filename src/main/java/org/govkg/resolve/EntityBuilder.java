@@ -6,7 +6,6 @@ import org.govkg.extract.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -19,7 +18,7 @@ final class EntityBuilder {
     String pref;
     final TreeSet<String> labels = new TreeSet<>();
     final List<Mention> mentions = new ArrayList<>();
-    final Map<String, String> facts = new TreeMap<>();
+    EntityFacts facts = EntityFacts.NONE;
 
     /** Whether the thing under {@code key} is of one of the types. */
     static boolean isA(Map<String, EntityBuilder> byKey, String key, EntityType... types) {

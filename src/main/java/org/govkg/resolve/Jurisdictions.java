@@ -1,9 +1,11 @@
 package org.govkg.resolve;
 
+import org.govkg.extract.DivisionLevel;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Gazetteer;
 import org.govkg.extract.Mention;
+import org.govkg.extract.MentionFacts;
 
 import java.util.List;
 import java.util.Map;
@@ -44,14 +46,16 @@ final class Jurisdictions {
     }
 
     String jurisdictionOf(Mention m, String main) {
-        if (m.attr("divisionCode") != null) return m.attr("divisionCode");
-        if (m.attr("levelRef") != null && main != null) return atLevel(main, m.attr("levelRef"));
+        MentionFacts.Body b = m.body();
+        if (b == null) return null;
+        if (b.divisionCode() != null) return b.divisionCode();
+        if (b.levelRef() != null && main != null) return atLevel(main, b.levelRef().id());
         return null;
     }
 
     /** A body's full name: its canonical form filled in for its division (区委 → 中共长春市朝阳区委), else as written. */
     String bodyName(Mention m, String jurisdiction) {
-        String canonical = m.attr("canonical");
+        String canonical = m.body() == null ? null : m.body().canonical();
         if (canonical != null && jurisdiction != null)
             return canonical.replace("{div}", gazetteer.qualifiedName(jurisdiction)).replace("{name}", gazetteer.get(jurisdiction).name());
         if (canonical != null && !canonical.contains("{")) return canonical;
@@ -70,14 +74,16 @@ final class Jurisdictions {
 
     /** The organizer of a plenary: the body written before it, a named organizer, or the article's county party committee. */
     String organizerKey(Mention meeting, List<Mention> all, Map<Mention, String> keyOf, String main) {
-        String start = meeting.attr("organizerStart");
+        MentionFacts.Meeting f = meeting.meeting();
+        if (f == null) return null;
+        Integer start = f.organizerStart();
         if (start != null) {
-            for (Mention o : all) if (o.type() == EntityType.ORGANIZATION && Integer.toString(o.start()).equals(start)) {
+            for (Mention o : all) if (o.type() == EntityType.ORGANIZATION && o.start() == start) {
                 return keyOf.computeIfAbsent(o, k -> bodyKey(o, main));
             }
         }
-        if (meeting.attr("organizerName") != null) return Keys.of(EntityType.ORGANIZATION, meeting.attr("organizerName"), "");
-        if ("county".equals(meeting.attr("organizerLevel")) && main != null) {
+        if (f.organizerName() != null) return Keys.of(EntityType.ORGANIZATION, f.organizerName(), "");
+        if (f.organizerLevel() == DivisionLevel.COUNTY && main != null) {
             return organizationKey("中共" + gazetteer.qualifiedName(main) + "委", main);
         }
         return null;

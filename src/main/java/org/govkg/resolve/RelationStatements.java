@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
 
 /**
  * The relations of a document's text as statements between its resolved things.
@@ -39,7 +38,7 @@ final class RelationStatements {
         this.main = main;
     }
 
-    List<Statement> of(List<Relation> stated, SortedMap<String, String> documents) {
+    List<Statement> of(List<Relation> stated, Map<String, String> documents) {
         List<Statement> out = new ArrayList<>();
         String mainMeeting = mainMeeting(byKey);
         String scope = mainMeeting != null ? mainMeeting : main == null ? "" : Keys.division(main);
@@ -94,7 +93,7 @@ final class RelationStatements {
                 default -> {
                     if (s == null || o == null || s.equals(o)) continue;
                     if (r.kind().equals("locatedIn") && !EntityBuilder.isA(byKey, o, EntityType.ZONE, EntityType.DIVISION)) continue;
-                    if (r.kind().equals("locatedIn")) byKey.get(s).facts.put("locatedIn", o);
+                    if (r.kind().equals("locatedIn")) byKey.get(s).facts = byKey.get(s).facts.withLocatedIn(o);
                     out.add(new Statement(r.kind(), s, o, null, null, r.start(), r.end(), r.confidence()));
                 }
             }
@@ -105,10 +104,10 @@ final class RelationStatements {
     /** The key of a relation's thing; a body only implied by a title (区长 → 区政府) becomes a thing of its own. */
     private String keyFor(Mention m) {
         String key = keyOf.get(m);
-        if (key != null || m.attr("implied") == null) return key;
+        if (key != null || m.body() == null || !m.body().implied()) return key;
         String jurisdiction = jurisdictions.jurisdictionOf(m, main);
         String name = jurisdictions.bodyName(m, jurisdiction);
-        if (m.attr("canonical") != null && jurisdiction == null) return null;
+        if (m.body().canonical() != null && jurisdiction == null) return null;
         key = Jurisdictions.organizationKey(name, jurisdiction);
         EntityBuilder b = byKey.get(key);
         if (b == null) {
@@ -116,8 +115,7 @@ final class RelationStatements {
             b.type = EntityType.ORGANIZATION;
             b.pref = name;
             b.labels.add(name);
-            b.facts.put("implied", "true");
-            if (jurisdiction != null) b.facts.put("jurisdiction", Keys.division(jurisdiction));
+            b.facts = EntityFacts.NONE.withImplied(true).withJurisdiction(jurisdiction == null ? null : Keys.division(jurisdiction));
             byKey.put(key, b);
         }
         keyOf.put(m, key);
@@ -131,8 +129,9 @@ final class RelationStatements {
         for (var e : byKey.entrySet()) {
             EntityBuilder b = e.getValue();
             if (b.type != EntityType.MEETING) continue;
-            int score = (b.facts.containsKey("date") ? 100 : 0) + (b.facts.containsKey("session") ? 10 : 0) + b.mentions.size();
-            if (b.facts.containsKey("date") || b.facts.containsKey("session")) {
+            boolean dated = b.facts.date() != null, session = b.facts.session() != null;
+            int score = (dated ? 100 : 0) + (session ? 10 : 0) + b.mentions.size();
+            if (dated || session) {
                 if (score > bestScore) { best = e.getKey(); bestScore = score; }
             }
         }

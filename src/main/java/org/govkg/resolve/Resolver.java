@@ -1,10 +1,12 @@
 package org.govkg.resolve;
 
+import org.govkg.extract.DivisionLevel;
 import org.govkg.extract.EntityType;
 import org.govkg.extract.Extraction;
 import org.govkg.extract.Figure;
 import org.govkg.extract.Gazetteer;
 import org.govkg.extract.Mention;
+import org.govkg.extract.MentionFacts;
 import org.govkg.ingest.TextLayout;
 
 import java.util.ArrayList;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -44,39 +45,43 @@ public final class Resolver {
         for (Mention m : x.mentions()) {
             String key;
             String pref = m.name();
-            Map<String, String> facts = new TreeMap<>();
+            EntityFacts facts = EntityFacts.NONE;
             EntityType type = m.type();
             switch (type) {
                 case DIVISION -> {
-                    String code = m.attr("code");
+                    MentionFacts.Division f = m.division();
+                    String code = f == null ? null : f.code();
                     if (code != null) {
                         Gazetteer.Division d = jurisdictions.gazetteer().get(code);
                         key = Keys.division(code);
                         pref = d.name();
-                        facts.put("code", code);
-                        facts.put("level", d.level());
-                        if (!d.parent().isEmpty()) facts.put("partOf", Keys.division(d.parent()));
+                        facts = facts.withDivision(code, DivisionLevel.of(d.level()), d.parent().isEmpty() ? null : Keys.division(d.parent()));
                     } else {
-                        key = "division/x-" + Keys.hash(m.name() + "|" + m.attr("candidates"));
-                        facts.put("candidates", m.attr("candidates"));
+                        List<String> candidates = f == null ? List.of() : f.candidates();
+                        key = "division/x-" + Keys.hash(m.name() + "|" + (f == null ? null : String.join(" ", candidates)));
+                        facts = facts.withCandidates(candidates);
                     }
                 }
                 case ORGANIZATION -> {
                     String jurisdiction = jurisdictions.jurisdictionOf(m, main);
                     pref = jurisdictions.bodyName(m, jurisdiction);
-                    if (m.attr("canonical") != null && jurisdiction != null) facts.put("jurisdiction", Keys.division(jurisdiction));
+                    if (m.body() != null && m.body().canonical() != null && jurisdiction != null) facts = facts.withJurisdiction(Keys.division(jurisdiction));
                     key = Jurisdictions.organizationKey(pref, jurisdiction);
                 }
-                case MEETING -> key = meetingKey(m, x.mentions(), keyOf, main, divisionNames, facts);
+                case MEETING -> {
+                    MeetingKey mk = meetingKey(m, x.mentions(), keyOf, main, divisionNames);
+                    key = mk.key();
+                    facts = mk.facts();
+                }
                 default -> {
                     String name = NameKeys.of(m, divisionNames);
                     type = typeOfName.getOrDefault(name, type);
                     key = Keys.of(type, name, type == EntityType.PERSON ? "" : (main == null ? "" : main));
-                    if (m.attr("role") != null) facts.put("role", m.attr("role"));
+                    if (m.person() != null && m.person().role() != null) facts = facts.withRole(m.person().role());
                     Mention zone = type == EntityType.PROJECT || type == EntityType.ENTERPRISE || type == EntityType.PLACE
                             ? zones.zoneOf(m) : null;
                     if (zone != null) inZone.putIfAbsent(m, zone);
-                    if (main != null && type != EntityType.PERSON && type != EntityType.INITIATIVE) facts.put("locatedIn", Keys.division(main));
+                    if (main != null && type != EntityType.PERSON && type != EntityType.INITIATIVE) facts = facts.withLocatedIn(Keys.division(main));
                 }
             }
             keyOf.put(m, key);
@@ -86,7 +91,7 @@ public final class Resolver {
             b.labels.add(pref);
             if (b.pref == null || pref.length() > b.pref.length()) b.pref = pref;
             b.mentions.add(m);
-            for (var f : facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
+            b.facts = b.facts.orElse(facts);
         }
         ShortForms.merge(byKey, keyOf);
         // a park the text puts it in is a closer location than the district; the sentence is the evidence
@@ -94,19 +99,19 @@ public final class Resolver {
         for (var e : inZone.entrySet()) {
             String zoneKey = keyOf.get(e.getValue()), own = keyOf.get(e.getKey());
             if (zoneKey == null || own == null || zoneKey.equals(own)) continue;
-            byKey.get(own).facts.put("locatedIn", zoneKey);
+            byKey.get(own).facts = byKey.get(own).facts.withLocatedIn(zoneKey);
             int[] sentence = zones.evidence(e.getKey());
             inferred.add(new Statement("locatedIn", own, zoneKey, null, null, sentence[0], sentence[1], 0.6));
         }
-        SortedMap<String, String> documents = new TreeMap<>();
+        Map<String, String> documents = new TreeMap<>();
         List<Statement> statements = new ArrayList<>(inferred);
         statements.addAll(new RelationStatements(jurisdictions, keyOf, byKey, main).of(x.relations(), documents));
         List<Entity> entities = new ArrayList<>();
         for (var e : byKey.entrySet()) {
             EntityBuilder b = e.getValue();
             // an organizer only inferred from the article's district (十三届五次全会 alone) must be named in it to be linked
-            if (b.type == EntityType.MEETING && b.facts.containsKey("organizer") && !byKey.containsKey(b.facts.get("organizer"))
-                    && b.mentions.stream().noneMatch(m -> m.attr("organizerName") != null)) b.facts.remove("organizer");
+            if (b.type == EntityType.MEETING && b.facts.organizer() != null && !byKey.containsKey(b.facts.organizer())
+                    && b.mentions.stream().noneMatch(m -> m.meeting() != null && m.meeting().organizerName() != null)) b.facts = b.facts.withOrganizer(null);
             entities.add(new Entity(e.getKey(), b.type, b.pref, b.labels, b.mentions, b.facts));
         }
         List<Observation> observations = observations(x, keyOf, main);
@@ -118,33 +123,36 @@ public final class Resolver {
                 if (m.type() == EntityType.ORGANIZATION && m.start() >= x.meta().publisherStart()
                         && m.start() < x.meta().publisherStart() + x.meta().publisher().length()) { publisher = keyOf.get(m); break; }
         }
-        return new ResolvedDocument(x, entities, observations, statements, documents, authors.stream().distinct().toList(), publisher);
+        List<ReportTitle> titles = documents.entrySet().stream().map(d -> new ReportTitle(d.getKey(), d.getValue())).toList();
+        return new ResolvedDocument(x, entities, observations, statements, titles, authors.stream().distinct().toList(), publisher);
     }
 
-    /** A meeting's key, its term, session, organizer and date added to {@code facts}. */
-    private String meetingKey(Mention m, List<Mention> all, Map<Mention, String> keyOf, String main, List<String> divisionNames,
-                              Map<String, String> facts) {
+    /** A meeting's key, and its facts: term, session, organizer and date. */
+    private record MeetingKey(String key, EntityFacts facts) {}
+
+    private MeetingKey meetingKey(Mention m, List<Mention> all, Map<Mention, String> keyOf, String main, List<String> divisionNames) {
         String key;
-        String organizer = m.attr("body") != null ? null : jurisdictions.organizerKey(m, all, keyOf, main);
-        if (m.attr("congress") != null) {
-            key = Keys.of(EntityType.MEETING, "中国共产党", "congress", m.attr("congress"));
-        } else if (m.attr("body") != null) {
+        EntityFacts facts = EntityFacts.NONE;
+        // a meeting no recogniser gave facts (a named event) has none of them
+        MentionFacts.Meeting f = m.meeting() != null ? m.meeting() : new MentionFacts.Meeting(null, null, null, null, null, null, null, null, null);
+        String organizer = f.body() != null ? null : jurisdictions.organizerKey(m, all, keyOf, main);
+        if (f.congress() != null) {
+            key = Keys.of(EntityType.MEETING, "中国共产党", "congress", f.congress().toString());
+        } else if (f.body() != null) {
             // a people's congress or CPPCC session: the body of the division, its term and session
-            String division = m.attr("division") != null ? m.attr("division") : (main == null ? "" : main);
-            key = Keys.of(EntityType.MEETING, m.attr("body"), division, m.attr("term"), m.attr("session"));
-            facts.put("term", m.attr("term"));
-            facts.put("session", m.attr("session"));
-        } else if (m.attr("term") == null) {
+            String division = f.division() != null ? f.division() : (main == null ? "" : main);
+            key = Keys.of(EntityType.MEETING, f.body(), division, f.term().toString(), f.session().toString());
+            facts = facts.withTermAndSession(f.term(), f.session());
+        } else if (f.term() == null) {
             // a named event (经济运行情况新闻发布会, 签约仪式): its name within the article's division
             key = Keys.of(EntityType.MEETING, NameKeys.of(m, divisionNames), main == null ? "" : main);
         } else {
-            key = Keys.of(EntityType.MEETING, organizer == null ? "" : organizer, m.attr("term"), m.attr("session"));
-            facts.put("term", m.attr("term"));
-            facts.put("session", m.attr("session"));
+            key = Keys.of(EntityType.MEETING, organizer == null ? "" : organizer, f.term().toString(), f.session().toString());
+            facts = facts.withTermAndSession(f.term(), f.session());
         }
-        if (organizer != null) facts.put("organizer", organizer);
-        if (m.attr("date") != null) facts.put("date", m.attr("date"));
-        return key;
+        if (organizer != null) facts = facts.withOrganizer(organizer);
+        if (f.date() != null) facts = facts.withDate(f.date());
+        return new MeetingKey(key, facts);
     }
 
     private List<Observation> observations(Extraction x, Map<Mention, String> keyOf, String main) {

@@ -45,7 +45,7 @@ final class ShortForms {
             if (from == null || b == null) continue;
             b.labels.addAll(from.labels);
             b.mentions.addAll(from.mentions);
-            for (var f : from.facts.entrySet()) b.facts.putIfAbsent(f.getKey(), f.getValue());
+            b.facts = b.facts.orElse(from.facts);
             for (var k : keyOf.entrySet()) if (k.getValue().equals(e.getKey())) k.setValue(to);
         }
     }

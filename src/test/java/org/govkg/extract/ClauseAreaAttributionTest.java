@@ -44,7 +44,7 @@ class ClauseAreaAttributionTest {
         String text = "今年以来，新签约项目12个，总投资26亿元";
         FigureText doc = FigureTexts.of(text, LocalDate.of(2026, 7, 20), null);
         Figure.AreaRef before = new Figure.AreaRef(null, "county", Figure.AreaReason.AREA_WORD);
-        Figure prev = new Figure(10, 13, 0, text.length(), "12个", java.math.BigDecimal.TEN, null, "Count", "Level", null, null, null, null,
+        Figure prev = new Figure(10, 13, 0, text.length(), "12个", java.math.BigDecimal.TEN, null, Figure.Unit.COUNT, Figure.Kind.LEVEL, null, null, null, null,
                 "新签约项目", null, before, null, 0.5);
         int at = text.indexOf("26");
         Figure.AreaRef area = AREAS.decide(doc, new AreaAttribution.Site(0, text.lastIndexOf('，') + 1, text.indexOf("总投资"), at, prev));

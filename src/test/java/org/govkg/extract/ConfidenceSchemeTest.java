@@ -91,7 +91,7 @@ class ConfidenceSchemeTest {
     void mentions_and_figures_carry_the_value_of_their_method() {
         ResolvedDocument rd = FigureRecognitionTest.resolve("永州市宁远县委书记周文涛表示，要加快建设青岚湾数字经济产业园。\n"
                 + "会上，周文涛介绍，前三季度，宁远县地区生产总值完成251.3亿元，比上年同期增长6.1%。");
-        Entity district = rd.entities().stream().filter(e -> e.type() == EntityType.DIVISION && "431126".equals(e.facts().get("code"))).findFirst().orElseThrow();
+        Entity district = rd.entities().stream().filter(e -> e.type() == EntityType.DIVISION && "431126".equals(e.facts().code())).findFirst().orElseThrow();
         assertEquals(c("division.gazetteer"), district.confidence());
         Entity person = rd.entities().stream().filter(e -> e.type() == EntityType.PERSON && e.labels().contains("周文涛")).findFirst()
                 .orElseThrow(() -> new AssertionError(FigureRecognitionTest.entities(rd)));

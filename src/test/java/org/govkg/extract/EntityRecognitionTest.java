@@ -30,12 +30,12 @@ class EntityRecognitionTest {
         ResolvedDocument rd = read("9月20日上午，中共湘潭市雨湖区委第九届委员会第四次全体会议召开。会议回顾了区委九届三中全会以来的工作。\n"
                 + "与会同志一致认为，要把区委九届四次全会的部署落到实处。");
         Entity fourth = find(rd, EntityType.MEETING, "中共湘潭市雨湖区委第九届委员会第四次全体会议");
-        assertEquals("9", fourth.facts().get("term"));
-        assertEquals("4", fourth.facts().get("session"));
+        assertEquals(9, fourth.facts().term());
+        assertEquals(4, fourth.facts().session());
         assertTrue(fourth.labels().contains("区委九届四次全会"), () -> "labels " + fourth.labels());
         Entity third = find(rd, EntityType.MEETING, "区委九届三中全会");
-        assertEquals("3", third.facts().get("session"));
-        assertEquals(fourth.facts().get("organizer"), third.facts().get("organizer"));
+        assertEquals(3, third.facts().session());
+        assertEquals(fourth.facts().organizer(), third.facts().organizer());
     }
 
     @Test
@@ -48,8 +48,8 @@ class EntityRecognitionTest {
     void an_ambiguous_district_name_without_evidence_keeps_its_candidates_and_no_code() {
         Entity e = find(read("鼓楼区召开经济运行分析会，鼓楼区各街道负责人参加。"), EntityType.DIVISION, "鼓楼区");
         assertTrue(e.key().startsWith("division/x-"), e.key());
-        assertNull(e.facts().get("code"));
-        assertTrue(e.facts().get("candidates").contains("320106"), e.facts().toString());
+        assertNull(e.facts().code());
+        assertTrue(e.facts().candidates().contains("320106"), e.facts().toString());
     }
 
     @Test
@@ -58,11 +58,11 @@ class EntityRecognitionTest {
         Entity committee = find(rd, EntityType.ORGANIZATION, "区委");
         assertTrue(committee.labels().contains("鼓楼区委"), () -> "labels " + committee.labels());
         assertEquals("中共南京市鼓楼区委", committee.prefLabel());
-        assertEquals("division/320106", committee.facts().get("jurisdiction"));
+        assertEquals("division/320106", committee.facts().jurisdiction());
         Entity government = find(rd, EntityType.ORGANIZATION, "区政府");
         assertEquals("鼓楼区人民政府", government.prefLabel());
         Entity person = find(rd, EntityType.PERSON, "张建国");
-        assertEquals("区委书记", person.facts().get("role"));
+        assertEquals("区委书记", person.facts().role());
     }
 
     @Test
@@ -89,7 +89,7 @@ class EntityRecognitionTest {
         String a = "长春市朝阳区旭阳中法智能产业园投产在即。", b = "朝阳区（长春）：旭阳中法智能产业园完成设备安装。";
         Entity x = find(read(a), EntityType.ZONE, "旭阳中法智能产业园"), y = find(read(b), EntityType.ZONE, "旭阳中法智能产业园");
         assertEquals(x.key(), y.key());
-        assertNotNull(x.facts().get("locatedIn"));
+        assertNotNull(x.facts().locatedIn());
     }
 
     @Test

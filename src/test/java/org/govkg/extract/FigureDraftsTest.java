@@ -51,7 +51,7 @@ class FigureDraftsTest {
     }
 
     private static Figure level(int start) {
-        return new Figure(start, start + 3, start, start + 10, "x", BigDecimal.ONE, null, "CNY", "Level", null, null, null, null, "x", null,
+        return new Figure(start, start + 3, start, start + 10, "x", BigDecimal.ONE, null, Figure.Unit.CNY, Figure.Kind.LEVEL, null, null, null, null, "x", null,
                 new Figure.AreaRef(null, "main", Figure.AreaReason.ARTICLE_DEFAULT), null, 0.5);
     }
 }

@@ -41,7 +41,7 @@ class FigureKindTest {
         Quantity q = qs.get(qs.size() - 1);
         int sentenceStart = doc.layout().sentenceStart(q.start()), clauseStart = doc.layout().clauseStart(q.start());
         FigureKind.Reading r = KINDS.read(doc, q, KINDS.cue(text, q, clauseStart, null), label, sentenceStart, clauseStart);
-        assertEquals(expected, String.join("|", r.kind(), plain(r.value()), plain(r.changeRate()), plain(r.changePoints())));
+        assertEquals(expected, String.join("|", r.kind().localName(), plain(r.value()), plain(r.changeRate()), plain(r.changePoints())));
     }
 
     /** The second quantity against a figure read from the first: rate|points of the change, or "own". */
@@ -61,7 +61,7 @@ class FigureKindTest {
         Quantity first = qs.get(0), second = qs.get(1);
         FigureKind.Cue firstCue = KINDS.cue(text, first, 0, null);
         Figure prev = new Figure(first.start(), first.end(), 0, text.length(), first.stated(), first.value(), null, first.unit(),
-                firstCue.isRate(first) ? "Growth" : "Level", firstCue.isRate(first) ? first.value() : null, null, null, null, "-", null,
+                firstCue.isRate(first) ? Figure.Kind.GROWTH : Figure.Kind.LEVEL, firstCue.isRate(first) ? first.value() : null, null, null, null, "-", null,
                 new Figure.AreaRef(null, "main", Figure.AreaReason.ARTICLE_DEFAULT), null, 0.5);
         int clauseStart = doc.layout().clauseStart(second.start());
         FigureKind.Change change = KINDS.changeOf(doc, second, KINDS.cue(text, second, clauseStart, null), prev);

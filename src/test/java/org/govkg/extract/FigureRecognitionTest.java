@@ -132,7 +132,7 @@ class FigureRecognitionTest {
         Figure f = o.figure();
         String area = rd.entities().stream().filter(e -> e.key().equals(o.areaKey())).map(Entity::prefLabel).findFirst().orElse(o.areaKey());
         String period = f.period() == null ? ".." : (f.period().start() == null ? "" : f.period().start()) + ".." + (f.period().end() == null ? "" : f.period().end());
-        String shortForm = String.join("|", f.indicatorLabel(), plain(f.value()), f.unit(), f.kind(), plain(f.changeRate()), plain(f.changePoints()), period, area);
+        String shortForm = String.join("|", f.indicatorLabel(), plain(f.value()), f.unit().localName(), f.kind().localName(), plain(f.changeRate()), plain(f.changePoints()), period, area);
         return longForm ? shortForm + "|" + (f.qualifier() == null ? "" : f.qualifier()) + "|" + plain(f.upper()) : shortForm;
     }
 

@@ -27,7 +27,7 @@ class NamePatternsTest {
             """)
     void declared_short_names(String text, String expected, String why) {
         Mention full = Mention.of(EntityType.ENTERPRISE, "青禾智造科技有限公司", 0, 0.9);
-        String got = ALIASES.recognize(text, List.of(full)).stream().filter(m -> "declared".equals(m.attr("alias")))
+        String got = ALIASES.recognize(text, List.of(full)).stream().filter(Mention::alias)
                 .map(m -> Integer.toString(m.start())).collect(Collectors.joining(" "));
         assertEquals(expected == null ? "" : expected, got, why);
     }

@@ -4,7 +4,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +17,8 @@ class OrgWordsTest {
     private static final OrgRecognizer ORGS = new OrgRecognizer(LEX);
 
     private static Mention division(String name, int start, String level) {
-        return new Mention(EntityType.DIVISION, name, name, start, start + name.length(), 1.0, Map.of("code", "990101", "level", level));
+        return new Mention(EntityType.DIVISION, name, name, start, start + name.length(), 1.0,
+                new MentionFacts.Division("990101", DivisionLevel.of(level), false, List.of()), false);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,7 +42,7 @@ class OrgWordsTest {
         String text = Toks.text(tokens);
         List<Mention> divisions = division == null ? List.of() : List.of(division(division.replace("中共", ""), division.startsWith("中共") ? 2 : 0, "prefecture"));
         String got = ORGS.recognize(text, tokens, divisions).stream()
-                .map(m -> m.surface() + "/" + (m.attr("levelRef") != null ? m.attr("levelRef") : m.attr("divisionCode") != null ? m.attr("divisionCode") : m.attr("body")))
+                .map(m -> m.surface() + "/" + (m.body().levelRef() != null ? m.body().levelRef().id() : m.body().divisionCode() != null ? m.body().divisionCode() : m.body().kind()))
                 .collect(Collectors.joining(" "));
         assertEquals(expected == null ? "" : expected, got, why);
     }

@@ -27,7 +27,7 @@ class PersonWordsTest {
         var tokens = Toks.of(spec);
         // the tokens of a whole stretch (tagged x) only carry its text: the role rules read the text itself
         var found = PEOPLE.recognize(Toks.text(tokens), tokens);
-        String got = found.stream().map(m -> m.name() + "/" + (m.attr("role") == null ? "" : m.attr("role"))).collect(Collectors.joining(" "));
+        String got = found.stream().map(m -> m.name() + "/" + (m.person() == null || m.person().role() == null ? "" : m.person().role())).collect(Collectors.joining(" "));
         assertEquals(expected == null ? "" : expected, got, why);
     }
 }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -91,9 +92,9 @@ class RecordedSegmentationTest {
     void the_meeting_and_the_person_carry_their_facts() {
         ResolvedDocument rd = read(recorded(), "meeting");
         Entity sixth = one(rd, EntityType.MEETING, "中共宁远县委第十五届委员会第六次全体会议");
-        assertEquals(List.of("15", "6", "2024-06-04"), List.of(sixth.facts().get("term"), sixth.facts().get("session"), sixth.facts().get("date")));
-        assertEquals("5", one(rd, EntityType.MEETING, "县委十五届五次全会").facts().get("session"));
-        assertEquals("县委书记", one(rd, EntityType.PERSON, "周文涛").facts().get("role"));
+        assertEquals(List.of(15, 6, LocalDate.of(2024, 6, 4)), List.of(sixth.facts().term(), sixth.facts().session(), sixth.facts().date()));
+        assertEquals(5, one(rd, EntityType.MEETING, "县委十五届五次全会").facts().session());
+        assertEquals("县委书记", one(rd, EntityType.PERSON, "周文涛").facts().role());
         assertEquals("division/431126", one(rd, EntityType.DIVISION, "宁远县").key());
     }
 
@@ -140,7 +141,7 @@ class RecordedSegmentationTest {
         return rd.observations().stream().map(o -> {
             Figure f = o.figure();
             String period = f.period() == null ? ".." : (f.period().start() == null ? "" : f.period().start()) + ".." + (f.period().end() == null ? "" : f.period().end());
-            return String.join("|", f.indicatorLabel(), plain(f.value()), f.unit(), f.kind(), plain(f.changeRate()), plain(f.changePoints()), period,
+            return String.join("|", f.indicatorLabel(), plain(f.value()), f.unit().localName(), f.kind().localName(), plain(f.changeRate()), plain(f.changePoints()), period,
                     labels.getOrDefault(o.areaKey(), o.areaKey()));
         }).sorted().toList();
     }

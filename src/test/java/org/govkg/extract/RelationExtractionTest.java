@@ -1,6 +1,7 @@
 package org.govkg.extract;
 
 import org.govkg.resolve.Entity;
+import org.govkg.resolve.ReportTitle;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.Statement;
 import org.govkg.testing.Engines;
@@ -94,7 +95,7 @@ class RelationExtractionTest {
 
     private static String label(String key, ResolvedDocument rd) {
         if (key == null) return "";
-        if (rd.documents().containsKey(key)) return rd.documents().get(key);
+        for (ReportTitle d : rd.documents()) if (d.key().equals(key)) return d.title();
         return rd.entities().stream().filter(e -> e.key().equals(key)).map(Entity::prefLabel).findFirst().orElse(key);
     }
 }

@@ -38,7 +38,7 @@ class RestatedFiguresTest {
         Figure.AreaRef area = f[0].startsWith("@")
                 ? new Figure.AreaRef(Mention.of(EntityType.DIVISION, f[0].substring(1), 0, 0.9), null, Figure.AreaReason.CLAUSE_NAME)
                 : new Figure.AreaRef(null, f[0], Figure.AreaReason.ARTICLE_DEFAULT);
-        return new Figure(at, at + 1, at, at + 1, f[2], new BigDecimal(f[2]), null, f[3], f[4], f[5].isEmpty() ? null : new BigDecimal(f[5]), null, null,
+        return new Figure(at, at + 1, at, at + 1, f[2], new BigDecimal(f[2]), null, Figure.Unit.of(f[3]), Figure.Kind.valueOf(f[4].toUpperCase(java.util.Locale.ROOT)), f[5].isEmpty() ? null : new BigDecimal(f[5]), null, null,
                 f[6].isEmpty() ? null : f[6], f[1], null, area, null, 0.5);
     }
 }

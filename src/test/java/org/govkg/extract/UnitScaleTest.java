@@ -71,7 +71,7 @@ class UnitScaleTest {
         Figure f = rd.observations().stream().map(o -> o.figure()).findFirst().orElse(null);
         assertNotNull(f, () -> "no figure in " + stated);
         assertEquals(0, new BigDecimal(value.strip()).compareTo(f.value()), () -> stated + " gave " + f.value());
-        assertEquals(unit.strip(), f.unit());
+        assertEquals(unit.strip(), f.unit().localName());
         if (upper != null && !upper.isBlank()) assertEquals(0, new BigDecimal(upper.strip()).compareTo(f.upper()));
     }
 
@@ -86,7 +86,7 @@ class UnitScaleTest {
             """)
     void ranks_are_positions(String stated, String value) {
         ResolvedDocument rd = FigureRecognitionTest.resolve("2023年7月20日\n上半年，吴兴区规上工业增加值增速" + stated.strip() + "。");
-        Figure f = rd.observations().stream().map(o -> o.figure()).filter(x -> x.unit().equals("Rank")).findFirst().orElse(null);
+        Figure f = rd.observations().stream().map(o -> o.figure()).filter(x -> x.unit() == Figure.Unit.RANK).findFirst().orElse(null);
         assertNotNull(f, () -> "no rank in " + stated);
         assertEquals(0, new BigDecimal(value.strip()).compareTo(f.value()), () -> stated + " gave " + f.value());
     }

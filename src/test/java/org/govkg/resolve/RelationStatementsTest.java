@@ -20,19 +20,23 @@ class RelationStatementsTest {
     private static final Jurisdictions J = new Jurisdictions(Gazetteer.load());
     private final Map<String, EntityBuilder> byKey = new TreeMap<>();
     private final Map<Mention, String> keyOf = new HashMap<>();
-    private final Mention plenary = thing("meeting/a", EntityType.MEETING, "十三届五次全会", Map.of("session", "5"));
-    private final Mention project = thing("project/a", EntityType.PROJECT, "青川储能电池项目", Map.of());
-    private final Mention maker = thing("enterprise/a", EntityType.ENTERPRISE, "蓝山科技有限公司", Map.of());
-    private final Mention builder = thing("enterprise/b", EntityType.ENTERPRISE, "白石建设有限公司", Map.of());
-    private final Mention person = thing("person/a", EntityType.PERSON, "王明远", Map.of());
+    private final Mention plenary = thing("meeting/a", EntityType.MEETING, "十三届五次全会", EntityFacts.NONE.withTermAndSession(null, 5));
+    private final Mention project = thing("project/a", EntityType.PROJECT, "青川储能电池项目");
+    private final Mention maker = thing("enterprise/a", EntityType.ENTERPRISE, "蓝山科技有限公司");
+    private final Mention builder = thing("enterprise/b", EntityType.ENTERPRISE, "白石建设有限公司");
+    private final Mention person = thing("person/a", EntityType.PERSON, "王明远");
 
-    private Mention thing(String key, EntityType type, String name, Map<String, String> facts) {
+    private Mention thing(String key, EntityType type, String name) {
+        return thing(key, type, name, EntityFacts.NONE);
+    }
+
+    private Mention thing(String key, EntityType type, String name, EntityFacts facts) {
         Mention m = Mention.of(type, name, byKey.size() * 20, 0.9);
         EntityBuilder b = new EntityBuilder();
         b.type = type;
         b.pref = name;
         b.mentions.add(m);
-        b.facts.putAll(facts);
+        b.facts = facts;
         byKey.put(key, b);
         keyOf.put(m, key);
         return m;
@@ -70,9 +74,9 @@ class RelationStatementsTest {
 
     @Test
     void a_stated_location_replaces_the_assumed_one() {
-        Mention park = thing("zone/a", EntityType.ZONE, "白石产业园", Map.of());
-        byKey.get("project/a").facts.put("locatedIn", "division/220104");
+        Mention park = thing("zone/a", EntityType.ZONE, "白石产业园");
+        byKey.get("project/a").facts = EntityFacts.NONE.withLocatedIn("division/220104");
         assertEquals(List.of("locatedIn project/a zone/a"), statements(new Relation("locatedIn", project, park, null, null, 0, 10, 0.8)));
-        assertEquals("zone/a", byKey.get("project/a").facts.get("locatedIn"));
+        assertEquals("zone/a", byKey.get("project/a").facts.locatedIn());
     }
 }
