@@ -54,6 +54,8 @@ public final class Scorer {
         public int entTp, entReq, entSys, entSysOk, obsSys, obsTpAny, obsTpReq, obsReq, periodOk, periodN, chgOk, chgN;
         /** Gold divisions with a code, and how many of them the graph gives that code (the node matched to them). */
         public int codeN, codeOk;
+        /** System figures that match an unmatched gold figure but for a factor of 10⁴ or 10⁸ (a 万/亿 slip). */
+        public int scaleErrors;
         public final Map<String, int[]> perType = new LinkedHashMap<>();
         public final List<String> notes = new ArrayList<>();
         /** Every scored entity and observation with its confidence and whether it is right (matched to gold). */
@@ -68,6 +70,7 @@ public final class Scorer {
             obsSys += o.obsSys; obsTpAny += o.obsTpAny; obsTpReq += o.obsTpReq; obsReq += o.obsReq;
             periodOk += o.periodOk; periodN += o.periodN; chgOk += o.chgOk; chgN += o.chgN;
             codeOk += o.codeOk; codeN += o.codeN;
+            scaleErrors += o.scaleErrors;
             for (var e : o.perType.entrySet()) for (int i = 0; i < 3; i++) perType.get(e.getKey())[i] += e.getValue()[i];
             entScored.addAll(o.entScored);
             obsScored.addAll(o.obsScored);
@@ -106,6 +109,16 @@ public final class Scorer {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
 
+        /**
+         * One genre's line: {@code genre ec: 6 documents, entityF1=… obsF1=… (entities a/b found, c/d correct;
+         * observations e/f found, g/h correct)}. Its figures are {@code name=value} pairs, as in the last line,
+         * and it never holds {@code ": entities "}, which marks a document's line.
+         */
+        public String genreLine(String genre, int documents) {
+            return String.format(java.util.Locale.ROOT, "genre %s: %d documents, entityF1=%.3f obsF1=%.3f (entities %d/%d found, %d/%d correct; observations %d/%d found, %d/%d correct)",
+                    genre, documents, entityF1(), obsF1(), entTp, entReq, entSysOk, entSys, obsTpReq, obsReq, obsTpAny, obsSys);
+        }
+
         public String summary() {
             return String.format(java.util.Locale.ROOT, "entityF1=%.3f obsF1=%.3f entityP=%.3f entityR=%.3f obsP=%.3f obsR=%.3f periodAcc=%.3f changeAcc=%.3f",
                     entityF1(), obsF1(), entityP(), entityR(), obsP(), obsR(), periodAcc(), changeAcc());
@@ -137,6 +150,36 @@ public final class Scorer {
         Counts t = new Counts();
         for (Counts c : docs) t.add(c);
         return t;
+    }
+
+    private static final Pattern GENRE = Pattern.compile("([A-Za-z]+)\\d.*");
+
+    /** A document's genre: the letters its id starts with when a digit follows them ({@code ec03} → {@code ec}), else null. */
+    public static String genreOf(String docId) {
+        var m = GENRE.matcher(docId);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /** Summed counts of one genre, and how many documents they came from. */
+    public record Genre(String name, int documents, Counts counts) {
+        public String line() { return counts.genreLine(name, documents); }
+    }
+
+    /**
+     * The documents' counts by genre, sorted by name. A genre is an id prefix ({@link #genreOf}) that at least
+     * two documents share; the split is given only when the documents fall into two or more genres, else the
+     * list is empty (one genre's line would only repeat the total). Documents outside every genre count in the
+     * total alone.
+     */
+    public static List<Genre> byGenre(Map<String, Counts> docs) {
+        Map<String, List<Counts>> by = new TreeMap<>();
+        for (var e : docs.entrySet()) {
+            String g = genreOf(e.getKey());
+            if (g != null) by.computeIfAbsent(g, k -> new ArrayList<>()).add(e.getValue());
+        }
+        List<Genre> out = new ArrayList<>();
+        for (var e : by.entrySet()) if (e.getValue().size() >= 2) out.add(new Genre(e.getKey(), e.getValue().size(), total(e.getValue())));
+        return out.size() >= 2 ? out : List.of();
     }
 
     public static JsonNode readGold(Path file) throws IOException {
@@ -410,6 +453,7 @@ public final class Scorer {
         for (int[] v : c.perType.values()) { c.entTp += v[0]; c.entReq += v[1]; }
 
         Set<String> used = new HashSet<>();
+        Map<JsonNode, Set<String>> unmatched = new LinkedHashMap<>(); // gold figures no system figure matched, with their area forms
         for (JsonNode g : gold.get("observations")) {
             Set<String> areas = new HashSet<>();
             List<String> areaNames = new ArrayList<>();
@@ -446,9 +490,31 @@ public final class Scorer {
                     if (close(points ? v.pts : v.chg, g.get("change").asDouble())) c.chgOk++;
                     else if (verbose) c.notes.add("  change: " + g.get("indicator").asText() + " gold " + g.get("change").asText() + " got " + (points ? v.pts : v.chg) + "  ← " + v.evidence);
                 }
-            } else if (verbose && req) {
-                c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit")
-                        + "  ← " + text(g, "evidence"));
+            } else {
+                unmatched.put(g, areas);
+                if (verbose && req) c.notes.add("  miss obs: " + g.get("area").asText() + " " + g.get("indicator").asText() + " " + text(g, "value") + text(g, "unit")
+                        + goldPeriod(g) + goldChange(g) + "  ← " + text(g, "evidence"));
+            }
+        }
+        // a figure off by 万 or 亿: an unmatched gold figure and an unmatched system figure of the same area,
+        // indicator and period whose values differ by a factor of 10⁴ or 10⁸ (within 0.5%)
+        Set<String> flagged = new HashSet<>();
+        for (var u : unmatched.entrySet()) {
+            JsonNode g = u.getKey();
+            Set<String> inds = new HashSet<>();
+            inds.add(norm(g.get("indicator").asText()));
+            if (g.has("indicatorAliases")) g.get("indicatorAliases").forEach(a -> inds.add(norm(a.asText())));
+            Double vb = g.has("valueBase") && !g.get("valueBase").isNull() ? g.get("valueBase").asDouble() : null;
+            for (var e : obs.entrySet()) {
+                Obs v = e.getValue();
+                if (used.contains(e.getKey()) || flagged.contains(e.getKey())) continue;
+                int power = scalePower(v.value, vb);
+                if (power == 0 || v.areas.stream().noneMatch(u.getValue()::contains) || !similar(v.inds, inds) || !samePeriod(g, v)) continue;
+                flagged.add(e.getKey());
+                c.scaleErrors++;
+                if (verbose) c.notes.add("  scale: " + g.get("area").asText() + " " + g.get("indicator").asText() + " gold " + text(g, "value") + text(g, "unit")
+                        + " (" + plain(vb) + ") got " + plain(v.value) + ", 10^" + power + " off  ← " + v.evidence);
+                break;
             }
         }
         c.obsSys = obs.size();
@@ -456,9 +522,50 @@ public final class Scorer {
         if (verbose) {
             for (var e : obs.entrySet())
                 if (!used.contains(e.getKey())) c.notes.add("  spurious obs: " + e.getValue().areas + " " + e.getValue().inds + " " + e.getValue().value
-                        + confidenceNote(e.getValue().confidence) + "  ← " + e.getValue().evidence);
+                        + sysPeriod(e.getValue()) + sysChange(e.getValue()) + confidenceNote(e.getValue().confidence) + "  ← " + e.getValue().evidence);
         }
         return c;
+    }
+
+    /** 4 or 8 when {@code a} and {@code b} differ by a factor of 10⁴ or 10⁸ (either way, within 0.5%), else 0. */
+    static int scalePower(Double a, Double b) {
+        if (a == null || b == null || a == 0 || b == 0 || Math.signum(a) != Math.signum(b)) return 0;
+        double r = Math.abs(a) >= Math.abs(b) ? a / b : b / a;
+        for (int power : new int[] {4, 8}) if (Math.abs(r - Math.pow(10, power)) <= 0.005 * Math.pow(10, power)) return power;
+        return 0;
+    }
+
+    /** Whether a system figure has the gold figure's period, by the period rule (no gold period: any). */
+    private static boolean samePeriod(JsonNode g, Obs v) {
+        String gs = text(g, "periodStart"), ge = text(g, "periodEnd");
+        if (gs == null && ge == null) return true;
+        return day(v.ps).equals(gs == null ? "" : gs) && day(v.pe).equals(ge == null ? "" : ge);
+    }
+
+    private static String day(String d) {
+        return d == null ? "" : d.substring(0, Math.min(10, d.length()));
+    }
+
+    private static String plain(Double d) {
+        return d == null ? "none" : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+
+    private static String goldPeriod(JsonNode g) {
+        String gs = text(g, "periodStart"), ge = text(g, "periodEnd");
+        return gs == null && ge == null ? "" : " period " + (gs == null ? "" : gs) + ".." + (ge == null ? "" : ge);
+    }
+
+    private static String goldChange(JsonNode g) {
+        if (!g.has("change") || g.get("change").isNull()) return "";
+        return " change " + g.get("change").asText() + (String.valueOf(text(g, "changeKind")).contains("percentage-point") ? " points" : "%");
+    }
+
+    private static String sysPeriod(Obs v) {
+        return v.ps == null && v.pe == null ? "" : " period " + day(v.ps) + ".." + day(v.pe);
+    }
+
+    private static String sysChange(Obs v) {
+        return (v.chg == null ? "" : " change " + plain(v.chg) + "%") + (v.pts == null ? "" : " change " + plain(v.pts) + " points");
     }
 
     private static String confidenceNote(Double c) {
