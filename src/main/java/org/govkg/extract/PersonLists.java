@@ -69,6 +69,36 @@ final class PersonLists {
         return out;
     }
 
+    /**
+     * Credits in parentheses (…电 (周文涛 林若溪); a paragraph closing （周文涛、林若溪）): a group that follows 电 or ends
+     * its paragraph, whose parts, split at spaces and 、, are each a byline word or a name, two names at least.
+     */
+    List<Listed> credits(String text, List<String> bylines) {
+        List<Listed> out = new ArrayList<>();
+        java.util.regex.Matcher m = CREDIT.matcher(text);
+        while (m.find()) {
+            int close = m.end();
+            int before = m.start();
+            while (before > 0 && text.charAt(before - 1) == ' ') before--;
+            boolean afterWire = before > 0 && text.charAt(before - 1) == '电';
+            boolean endsParagraph = close == text.length() || text.charAt(close) == '\n';
+            if (!afterWire && !endsParagraph) continue;
+            List<Listed> names = new ArrayList<>();
+            int p = m.start(1);
+            boolean all = true;
+            for (String part : m.group(1).split("[ 、　]", -1)) {
+                if (!part.isEmpty() && !bylines.contains(part)) {
+                    if (isName(part)) names.add(new Listed(part, p, null)); else all = false;
+                }
+                p += part.length() + 1;
+            }
+            if (all && names.size() >= 2) out.addAll(names);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("[（(]([^（）()\\n，,。]{5,40})[）)]");
+
     private void read(String text, List<int[]> items, Set<String> known, List<Mention> others, IntFunction<String> roleBefore, List<Listed> out) {
         List<Listed> names = new ArrayList<>();
         boolean opened = false, closed = false;

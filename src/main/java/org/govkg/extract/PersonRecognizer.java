@@ -104,7 +104,9 @@ final class PersonRecognizer {
             known.add(t.text());
         }
         out.addAll(afterRoles(text, known));
-        for (PersonLists.Listed n : lists.find(text, known, others, p -> roleBefore(text, p))) {
+        List<PersonLists.Listed> listed = new ArrayList<>(lists.find(text, known, others, p -> roleBefore(text, p)));
+        listed.addAll(lists.credits(text, bylines));
+        for (PersonLists.Listed n : listed) {
             int end = n.start() + n.name().length();
             if (out.stream().anyMatch(m -> m.start() == n.start() && m.end() >= end)) continue;
             out.removeIf(m -> m.start() == n.start());

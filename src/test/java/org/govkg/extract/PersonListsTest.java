@@ -31,10 +31,13 @@ class PersonListsTest {
             金山、白湖、高峰等地参加展会。                                    |                                      | neither opened nor closed by people words: places
             华光、万达等企业负责人参加。                                      |                                      | closed, but a body word between 等 and the closer
             周文涛、林若溪一起研究。                                          |                                      | neither opened nor closed
+            青川网3月2日电 (周文涛 林若溪)全县经济稳步回升。                 | 周文涛 林若溪                          | a credit in parentheses after the wire word 电
+            全县经济稳步回升。（周文涛、记者 林若溪）                           | 周文涛 林若溪                          | a credit closing the text, with a byline word
+            在金山（白湖 高峰）举办展会。                                      |                                      | a parenthesised group mid-sentence is no credit
             """)
     void lists(String sentence, String expected, String why) {
-        var tokens = Toks.of(sentence + "/x");
-        List<Mention> found = PEOPLE.recognize(Toks.text(tokens), tokens);
+        // one token of the whole sentence, spaces kept (Toks.of would split at them)
+        List<Mention> found = PEOPLE.recognize(sentence, List.of(new org.govkg.nlp.Token(sentence, "x", 0, sentence.length())));
         String got = found.stream().sorted(java.util.Comparator.comparingInt(Mention::start))
                 .map(Mention::name).collect(Collectors.joining(" "));
         assertEquals(expected == null ? "" : expected, got, why);
