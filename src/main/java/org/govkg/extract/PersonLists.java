@@ -19,6 +19,7 @@ import java.util.function.IntFunction;
  * people of a chain count only when the list is opened (its first name follows a role, a list opener such as 领导 or
  * 就座的还有, or a name already established) or closed (after the last name, an optional 等 and a short stretch
  * naming no body of list-not-people, a list closer such as 出席 or 就座), and when at least two items are names.
+ * Credits in parentheses are read by {@link #credits}.
  */
 final class PersonLists {
     private final Set<String> surnames;
