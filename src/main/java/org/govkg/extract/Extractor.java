@@ -64,7 +64,11 @@ public final class Extractor {
         List<Mention> inits = initiatives.recognize(text, tokens, divs);
         List<Mention> lists = names.lists(text, tokens);
         List<Mention> persons = new ArrayList<>(am.authors());
-        persons.addAll(people.recognize(text, tokens));
+        List<Mention> notPeople = new ArrayList<>(divs);
+        notPeople.addAll(orgMentions);
+        notPeople.addAll(named);
+        notPeople.addAll(lists);
+        persons.addAll(people.recognize(text, tokens, notPeople));
 
         List<Mention> all = new ArrayList<>();
         Mention publisher = publisherMention(am, orgMentions);

@@ -21,6 +21,7 @@ final class PersonRecognizer {
     private final String bylineWord, roleWidening;
     private final Set<String> surnames;
     private final Lexicons lex;
+    private final PersonLists lists;
 
     PersonRecognizer(Lexicons lex) {
         this.roles = lex.roles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -33,6 +34,7 @@ final class PersonRecognizer {
         this.namingTails = w.words("naming-tail");
         this.bylineWord = w.word("byline-word");
         this.roleWidening = w.chars("role-widening");
+        this.lists = new PersonLists(lex, surnames, roles);
     }
 
     /** A name read after a role ends at one of these marks or before a word of after-name. */
@@ -76,6 +78,15 @@ final class PersonRecognizer {
     }
 
     List<Mention> recognize(String text, List<Token> tokens) {
+        return recognize(text, tokens, List.of());
+    }
+
+    /**
+     * The people of {@code text}: names beside a role, names listed with 、 (PersonLists), then the other occurrences
+     * of every name so established. {@code others}: the mentions of other recognisers, which a listed item is not.
+     * A listed name replaces a shorter segmenter name at its start (韩立 of 韩立平出席): a name is found whole.
+     */
+    List<Mention> recognize(String text, List<Token> tokens, List<Mention> others) {
         List<Mention> out = new ArrayList<>();
         Set<String> known = new HashSet<>();
         for (int k = 0; k < tokens.size(); k++) {
@@ -93,6 +104,20 @@ final class PersonRecognizer {
             known.add(t.text());
         }
         out.addAll(afterRoles(text, known));
+        List<PersonLists.Listed> listed = new ArrayList<>(lists.find(text, known, others, p -> roleBefore(text, p)));
+        listed.addAll(lists.credits(text, bylines));
+        for (PersonLists.Listed n : listed) {
+            int end = n.start() + n.name().length();
+            if (out.stream().anyMatch(m -> m.start() == n.start() && m.end() >= end)) continue;
+            out.removeIf(m -> m.start() == n.start());
+            Mention m = Mention.of(EntityType.PERSON, n.name(), n.start(), lex.confidence("person.list"));
+            out.add(n.role() == null ? m : m.withFacts(new MentionFacts.Person(n.role())));
+            known.add(n.name());
+        }
+        // 县长刘朝晖主持: a segmenter name cut short (刘朝) gives way to the whole name read at its start
+        List<Mention> cut = out.stream().filter(m -> out.stream().anyMatch(o -> o.start() == m.start() && o.end() > m.end())).toList();
+        out.removeAll(cut);
+        for (Mention m : cut) known.remove(m.name());
         for (Token t : tokens) {
             if (known.contains(t.text()) && out.stream().noneMatch(m -> m.start() == t.start()))
                 out.add(Mention.of(EntityType.PERSON, t.text(), t.start(), lex.confidence("person.ner")));

@@ -20,6 +20,8 @@ class PersonWordsTest {
             市委常务副书记/n 李明远表示/x               | 李明远/市委常务副书记        | the role widened to its body (role-widening)
             记者/n 王小舟/nr 报道/v                    | 王小舟/                    | a byline names no post (byline)
             李明远/nr 同志/n                          | 李明远/                    | a naming tail (naming-tail)
+            县长/n 林若/nr 溪主持/x                    | 林若溪/县长                 | a segmenter name cut short gives way to the whole name at its start
+            市长/n 韩立平作报告/x                      | 韩立平/市长                 | 作 ends a name read after a role (after-name)
             李明远/nr 主任/n                          | 李明远/主任                 | a role after the name
             李明远/nr 委员/n                          |                           | but not this one (not-after-name)
             """)
