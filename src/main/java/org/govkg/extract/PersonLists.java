@@ -27,7 +27,7 @@ final class PersonLists {
     private final String etc;
     private final double confidence;
 
-    PersonLists(Lexicons lex, Set<String> surnames, List<String> roles) {
+    PersonLists(Lexicons lex, Set<String> surnames, List<String> roles, List<String> afterName) {
         WordUses w = lex.personWords;
         this.surnames = surnames;
         this.roles = roles;
@@ -35,7 +35,7 @@ final class PersonLists {
         this.closers = w.words("list-closer");
         this.notPeople = w.words("list-not-people");
         this.notNameTails = w.words("not-name-tail");
-        this.afterName = w.words("after-name");
+        this.afterName = afterName;
         this.etc = w.word("list-etc");
         this.confidence = lex.confidence("person.list");
     }

@@ -34,7 +34,7 @@ final class PersonRecognizer {
         this.namingTails = w.words("naming-tail");
         this.bylineWord = w.word("byline-word");
         this.roleWidening = w.chars("role-widening");
-        this.lists = new PersonLists(lex, surnames, roles);
+        this.lists = new PersonLists(lex, surnames, roles, afterName);
     }
 
     /** A name read after a role ends at one of these marks or before a word of after-name. */
