@@ -27,14 +27,14 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (KgStore store = KgStore.open(db.path())) {
+        try (KgStore store = KgStore.openBuilt(db.path())) {
             Path file = store.backup();
             if (out != null) file = Files.move(file, out, StandardCopyOption.REPLACE_EXISTING);
             spec.commandLine().getOut().println("backup written to " + file);
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 }

@@ -23,14 +23,14 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (KgStore store = KgStore.open(db.path())) {
+        try (KgStore store = KgStore.openBuilt(db.path())) {
             long before = size(db.path());
             store.compact();
             spec.commandLine().getOut().printf("compacted %s: %d MiB before, %d MiB after%n", db.path(), before >> 20, size(db.path()) >> 20);
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 

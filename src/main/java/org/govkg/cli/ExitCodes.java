@@ -11,5 +11,10 @@ final class ExitCodes {
     /** The store could not be opened or written (for example another process holds it). */
     static final int STORE = 3;
 
+    /** A folder that is not a govkg store is a usage error (another folder, or a build, is the remedy); any other store failure is {@link #STORE}. */
+    static int of(org.govkg.store.StoreException e) {
+        return e instanceof org.govkg.store.NotAStoreException ? USAGE : STORE;
+    }
+
     private ExitCodes() {}
 }

@@ -37,13 +37,13 @@ final class ExportCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("error: --format csv writes two files and needs --out FILE");
                 return ExitCodes.USAGE;
             }
-            try (KgStore store = KgStore.open(db.path())) {
+            try (KgStore store = KgStore.openBuilt(db.path())) {
                 long rows = CsvExport.write(store.dataset(), out);
                 spec.commandLine().getErr().println(rows + " figures written to " + out + " (metadata: " + out.getFileName() + "-metadata.json)");
                 return ExitCodes.OK;
             } catch (StoreException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
-                return ExitCodes.STORE;
+                return ExitCodes.of(e);
             }
         }
         Exporter.Format format;
@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: unknown --format " + this.format + " (trig, nq, ttl, jsonld or csv)");
             return ExitCodes.USAGE;
         }
-        try (KgStore store = KgStore.open(db.path())) {
+        try (KgStore store = KgStore.openBuilt(db.path())) {
             if (out != null) {
                 try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out))) {
                     Exporter.export(store.dataset(), format, os);
@@ -65,7 +65,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 }

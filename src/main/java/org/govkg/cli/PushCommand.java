@@ -44,7 +44,7 @@ final class PushCommand implements Callable<Integer> {
             }
             auth = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
         }
-        try (KgStore store = KgStore.open(db.path())) {
+        try (KgStore store = KgStore.openBuilt(db.path())) {
             List<GraphStorePush.Sent> sent = new GraphStorePush(to, auth).push(store.dataset(), s -> {
                 if (s.ok()) out.printf("%s\t%d triples\t%d%n", s.graph(), s.triples(), s.status());
                 else err.printf("error: %s: %s %s%n", s.graph(), s.status() == -1 ? "not sent:" : "HTTP " + s.status(), s.error() == null ? "" : s.error());
@@ -56,7 +56,7 @@ final class PushCommand implements Callable<Integer> {
             return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 }

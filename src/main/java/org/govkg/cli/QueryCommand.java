@@ -68,14 +68,14 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: the query does not parse: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (KgStore store = KgStore.open(db.path())) {
+        try (KgStore store = KgStore.openBuilt(db.path())) {
             String out = Txn.calculateRead(store.dataset(), () -> run(query, store));
             spec.commandLine().getOut().print(out);
             spec.commandLine().getOut().flush();
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 

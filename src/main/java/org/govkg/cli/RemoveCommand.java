@@ -27,14 +27,14 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KgStore store = KgStore.open(built.path())) {
+        try (KgStore store = KgStore.openBuilt(built.path())) {
             List<String> missing = new Pipeline(new Engine(built.base())).remove(store, ids);
             for (String id : missing) spec.commandLine().getErr().println("error: " + id + ": no such document in the store");
             spec.commandLine().getOut().printf("total: %d documents removed, %d not found%n", ids.size() - missing.size(), missing.size());
             return missing.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 }

@@ -63,10 +63,6 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(db.path())) {
-            err.println("error: " + db.path() + ": no store there (run build first)");
-            return ExitCodes.USAGE;
-        }
         String usage = usageError();
         if (usage != null) {
             err.println("error: " + usage);
@@ -104,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
     static int serve(CommandLine.Model.CommandSpec spec, Path db, ServerOptions options, Path watch, Duration interval) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (KgStore store = KgStore.open(db); KgServer server = KgServer.start(store.dataset(), options)) {
+        try (KgStore store = KgStore.openBuilt(db); KgServer server = KgServer.start(store.dataset(), options)) {
             out.println("serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/govkg/sparql)");
             out.flush();
             if (watch == null) {
@@ -123,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

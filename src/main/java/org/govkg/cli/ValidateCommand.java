@@ -26,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (KgStore store = KgStore.open(built.path())) {
+        try (KgStore store = KgStore.openBuilt(built.path())) {
             Validation.Report r = Validation.validate(store.dataset(), built.base());
             var out = spec.commandLine().getOut();
             r.messages().stream().limit(max).forEach(out::println);
@@ -37,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
             return r.violations() == 0 && cube.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+            return ExitCodes.of(e);
         }
     }
 }

@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -67,6 +68,10 @@ public final class KgStore implements DocumentStore, AutoCloseable {
             throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage()
                     + " (is another govkg process, such as a running serve, using it?)", e);
         }
+        return withIndex(dir, dsg);
+    }
+
+    private static KgStore withIndex(Path dir, DatasetGraph dsg) throws StoreException {
         try {
             return new KgStore(dir, dsg, FullTextIndex.open(dir, dsg));
         } catch (IOException | RuntimeException e) {
@@ -74,6 +79,46 @@ public final class KgStore implements DocumentStore, AutoCloseable {
             throw new StoreException("cannot open the full-text index of the store at " + dir + ": " + e.getMessage()
                     + " (is another govkg process, such as a running serve, using it?)", e);
         }
+    }
+
+    /** The ontology's own IRI, declared in the ontology graph of every store a govkg build made, whatever its base. */
+    private static final Node ONTOLOGY = NodeFactory.createURI("https://w3id.org/govkg/ontology");
+    private static final Node OWL_ONTOLOGY = NodeFactory.createURI("http://www.w3.org/2002/07/owl#Ontology");
+    private static final Node RDF_TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+
+    /**
+     * Opens a store that a govkg build made, for the commands that read or change one (query, serve, export …).
+     * Contract: a folder that is missing, empty, holds no TDB2 database, or holds one without govkg's ontology
+     * graph is refused with {@link NotAStoreException} before anything is written there — no TDB2 files, no lock,
+     * no full-text index. Only {@link #open} (build, demo) creates a store.
+     */
+    public static KgStore openBuilt(Path dir) throws StoreException {
+        if (!Files.exists(dir)) throw new NotAStoreException(dir, "the folder does not exist");
+        if (!Files.isDirectory(dir)) throw new NotAStoreException(dir, "it is a file, not a folder");
+        boolean empty, tdb2;
+        try (var children = Files.list(dir)) {
+            List<Path> all = children.toList();
+            empty = all.isEmpty();
+            // TDB2 keeps each generation of the database in a Data-NNNN folder of its container
+            tdb2 = all.stream().anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException e) {
+            throw new StoreException("cannot read the folder " + dir + ": " + e.getMessage(), e);
+        }
+        if (empty) throw new NotAStoreException(dir, "the folder is empty");
+        if (!tdb2) throw new NotAStoreException(dir, "the folder holds no TDB2 database");
+        DatasetGraph dsg;
+        try {
+            dsg = DatabaseConnection.connectCreate(Location.create(dir.toString()), StoreSettings.PARAMS).getDatasetGraph();
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot open the store at " + dir + ": " + e.getMessage()
+                    + " (is another govkg process, such as a running serve, using it?)", e);
+        }
+        boolean ours = Txn.calculateRead(dsg, () -> dsg.contains(Node.ANY, ONTOLOGY, RDF_TYPE, OWL_ONTOLOGY));
+        if (!ours) {
+            TDBInternal.expel(dsg);
+            throw new NotAStoreException(dir, "a TDB2 database without govkg's ontology graph");
+        }
+        return withIndex(dir, dsg);
     }
 
     // Compaction gives TDB2 a new dataset underneath, with a new context: set again after it.

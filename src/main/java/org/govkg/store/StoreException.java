@@ -1,7 +1,7 @@
 package org.govkg.store;
 
 /** The store cannot be opened or written; the message says which store and why. */
-public final class StoreException extends Exception {
+public class StoreException extends Exception {
     public StoreException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -103,9 +103,76 @@ class CommandLineTest {
         assertTrue(err.toString().contains("does not parse"), err::toString);
     }
 
-    @Test
-    void serving_a_folder_without_a_store_says_so(@TempDir Path tmp) {
-        assertEquals(ExitCodes.USAGE, run("serve", "--db", tmp.resolve("absent").toString()));
-        assertTrue(err.toString().contains("no store"), err::toString);
+    /** Each command that reads or changes a store, with the other arguments it needs to get as far as opening it. */
+    private static final List<List<String>> STORE_READERS = List.of(
+            List.of("query", "--query", "ASK {}"),
+            List.of("export", "--format", "nq"),
+            List.of("validate"),
+            List.of("remove", "some-document"),
+            List.of("compact"),
+            List.of("backup"),
+            List.of("push", "--to", "http://127.0.0.1:9/ds/data"),
+            List.of("serve", "--port", "0"));
+
+    /** What a folder is before a read command is pointed at it, and the reason the refusal must give. */
+    enum NotAStore {
+        MISSING("the folder does not exist"),
+        EMPTY("the folder is empty"),
+        OTHER_FILES("the folder holds no TDB2 database"),
+        TDB2_WITHOUT_GOVKG("a TDB2 database without govkg's ontology graph");
+
+        final String reason;
+
+        NotAStore(String reason) {
+            this.reason = reason;
+        }
+
+        Path make(Path tmp) throws java.io.IOException {
+            Path dir = tmp.resolve("kg");
+            switch (this) {
+                case MISSING -> { }
+                case EMPTY -> java.nio.file.Files.createDirectory(dir);
+                case OTHER_FILES -> java.nio.file.Files.writeString(java.nio.file.Files.createDirectory(dir).resolve("notes.txt"), "x\n");
+                case TDB2_WITHOUT_GOVKG -> {
+                    // a TDB2 database someone else made: one triple, no govkg ontology
+                    org.apache.jena.sparql.core.DatasetGraph d = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dir.toString());
+                    org.apache.jena.system.Txn.executeWrite(d, () -> d.getDefaultGraph().add(org.apache.jena.graph.Triple.create(
+                            org.apache.jena.graph.NodeFactory.createURI("http://example.org/s"),
+                            org.apache.jena.graph.NodeFactory.createURI("http://example.org/p"),
+                            org.apache.jena.graph.NodeFactory.createLiteralString("o"))));
+                    org.apache.jena.tdb2.sys.TDBInternal.expel(d);
+                }
+            }
+            return dir;
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> commandsAndFolders() {
+        return STORE_READERS.stream().flatMap(c -> java.util.Arrays.stream(NotAStore.values())
+                .map(f -> org.junit.jupiter.params.provider.Arguments.of(c, f)));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} refuses {1}")
+    @org.junit.jupiter.params.provider.MethodSource("commandsAndFolders")
+    void a_folder_that_is_not_a_govkg_store_is_refused_and_left_as_it_was(List<String> command, NotAStore folder, @TempDir Path tmp)
+            throws java.io.IOException {
+        Path dir = folder.make(tmp);
+        List<String> before = listing(dir);
+        List<String> args = new ArrayList<>(command);
+        args.add(1, "--db");
+        args.add(2, dir.toString());
+        assertEquals(ExitCodes.USAGE, run(args.toArray(String[]::new)), err::toString);
+        assertEquals("error: " + dir + ": not a govkg store (" + folder.reason + "); only build and demo create one\n",
+                err.toString().replace("\r\n", "\n"));
+        assertEquals(before, listing(dir), "the refused folder must be left exactly as it was");
+        assertEquals("", out.toString());
+    }
+
+    private static List<String> listing(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) return List.of("(absent)");
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.map(p -> dir.relativize(p) + " " + (java.nio.file.Files.isDirectory(p) ? "dir" : p.toFile().length()))
+                    .sorted().toList();
+        }
     }
 }
