@@ -13,7 +13,6 @@ import org.govkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.ByteArrayOutputStream;
@@ -32,8 +31,14 @@ final class QueryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    StoreOption db;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    /** Where the query runs: a store on this machine, or any SPARQL endpoint over HTTP (a running serve or demo). */
+    static final class Target {
+        @Option(names = "--db", description = "the TDB2 store directory") Path db;
+        @Option(names = "--endpoint", paramLabel = "URL", description = "a SPARQL endpoint, e.g. http://127.0.0.1:3030/govkg/sparql (a running serve or demo)") String endpoint;
+    }
 
     @ArgGroup(multiplicity = "1")
     Source source;
@@ -68,10 +73,24 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: the query does not parse: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (KgStore store = KgStore.openBuilt(db.path())) {
-            String out = Txn.calculateRead(store.dataset(), () -> run(query, store));
-            spec.commandLine().getOut().print(out);
-            spec.commandLine().getOut().flush();
+        if (target.endpoint != null) {
+            try (QueryExecution qe = QueryExecution.service(target.endpoint).query(query).build()) {
+                print(run(query, qe));
+                return ExitCodes.OK;
+            } catch (RuntimeException e) {
+                // an unreachable endpoint or an HTTP error: Jena's QueryExceptionHTTP says which
+                spec.commandLine().getErr().println("error: " + target.endpoint + ": " + e.getMessage());
+                return ExitCodes.STORE;
+            }
+        }
+        try (KgStore store = KgStore.openBuilt(target.db)) {
+            String out = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution qe = QueryExecution.create().query(query)
+                        .dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
+                    return run(query, qe);
+                }
+            });
+            print(out);
             return ExitCodes.OK;
         } catch (StoreException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -79,28 +98,31 @@ final class QueryCommand implements Callable<Integer> {
         }
     }
 
-    private String run(Query query, KgStore store) {
+    private void print(String out) {
+        spec.commandLine().getOut().print(out);
+        spec.commandLine().getOut().flush();
+    }
+
+    private String run(Query query, QueryExecution qe) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (QueryExecution qe = QueryExecution.create().query(query).dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).build()) {
-            if (query.isSelectType()) {
-                ResultSet rs = qe.execSelect();
-                switch (format) {
-                    case table -> ResultSetFormatter.out(bytes, rs, query);
-                    case csv -> ResultSetFormatter.outputAsCSV(bytes, rs);
-                    case tsv -> ResultSetFormatter.outputAsTSV(bytes, rs);
-                    case json -> ResultSetFormatter.outputAsJSON(bytes, rs);
-                    case xml -> ResultSetFormatter.outputAsXML(bytes, rs);
-                }
-            } else if (query.isAskType()) {
-                boolean b = qe.execAsk();
-                switch (format) {
-                    case json -> ResultSetFormatter.outputAsJSON(bytes, b);
-                    case xml -> ResultSetFormatter.outputAsXML(bytes, b);
-                    default -> bytes.writeBytes((b + "\n").getBytes(StandardCharsets.UTF_8));
-                }
-            } else {
-                RDFDataMgr.write(bytes, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), RDFFormat.TURTLE_PRETTY);
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+                case table -> ResultSetFormatter.out(bytes, rs, query);
+                case csv -> ResultSetFormatter.outputAsCSV(bytes, rs);
+                case tsv -> ResultSetFormatter.outputAsTSV(bytes, rs);
+                case json -> ResultSetFormatter.outputAsJSON(bytes, rs);
+                case xml -> ResultSetFormatter.outputAsXML(bytes, rs);
             }
+        } else if (query.isAskType()) {
+            boolean b = qe.execAsk();
+            switch (format) {
+                case json -> ResultSetFormatter.outputAsJSON(bytes, b);
+                case xml -> ResultSetFormatter.outputAsXML(bytes, b);
+                default -> bytes.writeBytes((b + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } else {
+            RDFDataMgr.write(bytes, query.isConstructType() ? qe.execConstruct() : qe.execDescribe(), RDFFormat.TURTLE_PRETTY);
         }
         return bytes.toString(StandardCharsets.UTF_8);
     }

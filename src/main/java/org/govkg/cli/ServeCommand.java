@@ -102,6 +102,11 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (KgStore store = KgStore.openBuilt(db); KgServer server = KgServer.start(store.dataset(), options)) {
             out.println("serving " + db + " at " + server.baseUrl() + "/  (SPARQL: " + server.baseUrl() + "/govkg/sparql)");
+            out.println("  Fuseki UI:        " + server.baseUrl() + "/");
+            out.println("  pages and search: " + server.baseUrl() + "/id/");
+            out.println("  SPARQL endpoint:  " + server.baseUrl() + "/govkg/sparql");
+            out.println("  store:            " + db.toAbsolutePath().normalize());
+            out.println("Ctrl-C to stop");
             out.flush();
             if (watch == null) {
                 server.join();

@@ -29,7 +29,7 @@ class SharedOptionsTest {
         else if (c instanceof CompactCommand b) v.add("db=" + b.db.path());
         else if (c instanceof ExportCommand b) v.add("db=" + b.db.path());
         else if (c instanceof PushCommand b) v.add("db=" + b.db.path());
-        else if (c instanceof QueryCommand b) v.add("db=" + b.db.path());
+        else if (c instanceof QueryCommand b) v.add(b.target.db != null ? "db=" + b.target.db : "endpoint=" + b.target.endpoint);
         else if (c instanceof ServeCommand s) v.addAll(List.of("db=" + s.db.path(), "port=" + s.port.number()));
         else if (c instanceof DemoCommand d) v.addAll(List.of("db=" + d.db, "port=" + d.port.number()));
         else throw new AssertionError("no shared options known for " + c.getClass());
@@ -56,7 +56,9 @@ class SharedOptionsTest {
             query --db s8 --name meetings                                   | db=s8
             serve --db s9 --port 0                                          | db=s9 port=0
             serve --db s9                                                   | db=s9 port=3030
-            demo --port 8080                                                | db=null port=8080
+            query --endpoint http://127.0.0.1:1/govkg/sparql --name meetings | endpoint=http://127.0.0.1:1/govkg/sparql
+            demo --port 8080                                                | db=govkg-demo port=8080
+            demo --db d1                                                    | db=d1 port=3030
             """)
     void each_command_reads_the_shared_options_given_or_their_one_default(String commandLine, String expected) {
         // CORES: the default of --threads, this machine's processors

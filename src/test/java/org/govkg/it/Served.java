@@ -49,12 +49,17 @@ final class Served implements AutoCloseable {
 
     /** As {@link #start(Path, Path)}, with more options of serve ({@code --watch DIR} …). */
     static Served start(Path workDir, Path db, String... options) {
+        List<String> args = new ArrayList<>(List.of("serve", "--db", db.toString(), "--port", "0"));
+        args.addAll(List.of(options));
+        return command(workDir, args);
+    }
+
+    /** Runs a command that ends by serving ({@code serve …}, {@code demo …}) in {@code workDir}; returns once it has printed its address. */
+    static Served command(Path workDir, List<String> args) {
         Process p = null;
         try {
             Path out = Files.createTempFile(workDir, "serve-stdout-", ".txt");
             Path err = Files.createTempFile(workDir, "serve-stderr-", ".txt");
-            List<String> args = new ArrayList<>(List.of("serve", "--db", db.toString(), "--port", "0"));
-            args.addAll(List.of(options));
             p = Govkg.processBuilder(workDir, args.toArray(String[]::new))
                      .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             long deadline = System.nanoTime() + START_LIMIT.toNanos();
