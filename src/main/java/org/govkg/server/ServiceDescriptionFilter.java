@@ -26,7 +26,7 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * Answers a plain GET of a query endpoint (no {@code query} parameter) with its Service
+ * Answers a plain GET of a query endpoint (no parameters at all) with its Service
  * Description, by content negotiation; every other request passes on to Fuseki unchanged.
  */
 final class ServiceDescriptionFilter implements Filter {
@@ -78,7 +78,11 @@ final class ServiceDescriptionFilter implements Filter {
     // consume a form body that Fuseki still has to read.
     private static boolean asksForDescription(HttpServletRequest request) {
         String method = request.getMethod();
-        return ("GET".equals(method) || "HEAD".equals(method)) && request.getParameter("query") == null;
+        // the description answers a GET with no parameters at all; a misspelt ?qeury= or an ?update= on a query
+        // endpoint goes on to Fuseki, which answers 400 as the SPARQL protocol asks, rather than a description
+        // that would hide the client's mistake
+        String parameters = request.getQueryString();
+        return ("GET".equals(method) || "HEAD".equals(method)) && (parameters == null || parameters.isEmpty());
     }
 
     private DatasetSummary summary() {

@@ -131,6 +131,16 @@ class KgServerIT {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "GET /sparql?{0} is 400")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"qeury=SELECT%20*%20%7B%7D", "update=CLEAR%20ALL", "default-graph-uri=urn%3Ax%3Ag", "format=json"})
+    void a_get_with_parameters_but_no_query_is_a_client_error_not_the_description(String parameters) {
+        for (String endpoint : new String[] {"/sparql", "/query"}) {
+            HttpResponse<String> r = Http.get(fixture.dataset() + endpoint + "?" + parameters, "text/turtle");
+            assertEquals(400, r.statusCode(), endpoint + "?" + parameters + " answered " + r.body());
+        }
+        assertUnchanged();
+    }
+
     @Test
     void service_description_negotiates_its_syntax() {
         String[][] cases = {
