@@ -1,5 +1,6 @@
 package org.govkg.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -61,6 +62,43 @@ class QueriesIT {
             assertTrue(lines.get(0).startsWith("# title:") && lines.get(0).length() > "# title:".length() + 1,
                        () -> q.getFileName() + " must start with a '# title: …' line, not: " + lines.get(0));
         }));
+    }
+
+    /**
+     * A query that lists things says which variable names the thing ({@code # key: VAR}); it must answer one row per
+     * value of it — one label per thing, the articles joined — never a row per label or per article. Queries that
+     * list things without a key line are the ones that pair them (a project and its zone, a conflict's two figures).
+     */
+    @TestFactory
+    Stream<DynamicTest> a_query_with_a_key_answers_one_row_per_thing() throws IOException {
+        return queries().stream().filter(q -> key(q) != null).map(q -> dynamicTest(name(q), q.toUri(), () -> {
+            String key = key(q);
+            List<Map<String, String>> rows = Http.rows(Http.select(served.dataset() + "/sparql", Files.readString(q, StandardCharsets.UTF_8)));
+            assertFalse(rows.isEmpty(), name(q) + " answered no rows on the samples");
+            Map<String, Long> perThing = rows.stream().collect(Collectors.groupingBy(r -> String.valueOf(r.get(key)), Collectors.counting()));
+            List<String> repeated = perThing.entrySet().stream().filter(e -> e.getValue() > 1).map(e -> e.getKey() + " ×" + e.getValue()).sorted().toList();
+            assertTrue(repeated.isEmpty(), () -> name(q) + ": more than one row for " + repeated);
+        }));
+    }
+
+    @Test
+    void the_queries_that_list_things_declare_their_key() throws IOException {
+        // written by hand: the catalogue's lists of things (a new one is added here with its key line)
+        Map<String, String> expected = Map.ofEntries(Map.entry("meetings", "meeting"), Map.entry("initiatives", "initiative"),
+                Map.entry("people-roles", "person"), Map.entry("mentioned-in-several-articles", "thing"), Map.entry("growth-ranked", "obs"),
+                Map.entry("targets", "obs"), Map.entry("gdp-by-area", "obs"), Map.entry("project-investment", "obs"),
+                Map.entry("unresolved-periods", "obs"), Map.entry("articles", "article"), Map.entry("search", "zone"));
+        for (Map.Entry<String, String> e : expected.entrySet())
+            assertEquals(e.getValue(), key(queriesDir().resolve(e.getKey() + ".rq")), e.getKey());
+    }
+
+    private static String key(Path query) {
+        try {
+            return Files.readAllLines(query, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("# key: "))
+                    .map(l -> l.substring("# key: ".length()).strip()).findFirst().orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
