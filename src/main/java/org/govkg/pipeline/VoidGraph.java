@@ -100,6 +100,14 @@ final class VoidGraph {
             out.accept(Triple.create(part, v("entities"), integer(inClass[0])));
         }
         out.accept(Triple.create(ds, v("entities"), integer(entities)));
+        // what void:entities counts, said where a reader of the description finds it (the index at /id/ counts otherwise)
+        out.accept(Triple.create(ds, NodeFactory.createURI(GK.RDFS + "comment"), NodeFactory.createLiteralLang(
+                "void:entities counts every IRI under the store's base that has an rdf:type in any graph but this one, once; a class "
+                + "partition counts those of its class, mentioned by an article or not (the gazetteer's divisions, the ontology's "
+                + "national bodies). The index at /id/ counts things mentioned by at least one article.", "en")));
+        out.accept(Triple.create(ds, NodeFactory.createURI(GK.RDFS + "comment"), NodeFactory.createLiteralLang(
+                "void:entities 计数：除本图外任何图中带 rdf:type 的本库 IRI，各计一次；类别分区计该类的全部节点，无论是否被文章提及"
+                + "（地名录中的行政区划、本体图中的中央机构）。/id/ 索引页只计至少被一篇文章提及的事物。", "zh")));
         String links = base + "graph/links";
         for (String p : LINK_PROPERTIES) {
             long n = count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + links + "> { ?s <" + p + "> ?o } }");

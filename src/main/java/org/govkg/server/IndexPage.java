@@ -38,7 +38,9 @@ final class IndexPage {
         for (QuerySolution r : Sparql.select(ld.dataset(), "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c ; gk:mentionedIn ?a } } GROUP BY ?c ORDER BY ?c"))
             row(b, r.get("c").asNode(), r.getLiteral("n").getLong());
         row(b, GK.Observation, count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a gk:Observation } }"));
-        b.append("</tbody></table></section>\n</main></body></html>\n");
+        b.append("</tbody></table>\n<p class=\"counts-note\">计数口径：文章为篇数，观测值为条数；其余各类为至少被一篇文章提及（gk:mentionedIn）的事物数。")
+         .append("<a href=\"/.well-known/void\">VoID</a> 的 void:entities 口径不同：各图中本库 IRI 下带该类型的全部节点，")
+         .append("包括本体图中的中央机构和地名录中未被文章提及的行政区划。</p>\n</section>\n</main></body></html>\n");
         return b.toString();
     }
 

@@ -198,6 +198,31 @@ class LinkedDataIT {
         assertFalse(bad.select(".error").isEmpty(), "a malformed search says why");
     }
 
+    /**
+     * The index at /id/ counts articles, observations, and for every other class the things at least one article
+     * mentions; each row is compared with a count written here for that definition, and the page says it.
+     */
+    @Test
+    void the_index_counts_what_it_says_class_by_class() {
+        Document index = Jsoup.parse(get("/id/", "text/html").body());
+        Map<String, Long> shown = new HashMap<>();
+        for (org.jsoup.nodes.Element row : index.select("#classes tbody tr")) {
+            String href = row.select("a").attr("href");
+            String cls = java.net.URLDecoder.decode(href.substring(href.indexOf("class=") + "class=".length()), java.nio.charset.StandardCharsets.UTF_8);
+            shown.put(cls, Long.parseLong(row.select("td").get(1).text()));
+        }
+        Map<String, Long> expected = new HashMap<>();
+        Http.select(served.dataset() + "/sparql", "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c . ?s <" + GK
+                + "mentionedIn> ?article } } GROUP BY ?c").at("/results/bindings")
+                .forEach(b -> expected.put(b.at("/c/value").asText(), b.at("/n/value").asLong()));
+        for (String counted : List.of("Article", "Observation"))
+            expected.put(GK + counted, Http.select(served.dataset() + "/sparql", "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + GK
+                    + counted + "> } }").at("/results/bindings/0/n/value").asLong());
+        assertEquals(expected, shown);
+        assertEquals(5L, shown.get(GK + "Article"), "five sample articles");
+        assertTrue(index.select(".counts-note").text().contains("至少被一篇文章提及"), index.select(".counts-note").text());
+    }
+
     @Test
     void void_counts_agree_with_count_queries() {
         HttpResponse<String> r = get("/.well-known/void", "text/turtle");
@@ -239,5 +264,8 @@ class LinkedDataIT {
         assertTrue(classCounts.values().stream().mapToLong(Long::longValue).sum() > entities.at("/results/bindings/0/n/value").asLong(),
                 "the samples have entities of several classes, so the total is not the partitions' sum");
         assertEquals(served.dataset() + "/sparql", v.find(ds, NodeFactory.createURI(VOID + "sparqlEndpoint"), Node.ANY).next().getObject().getURI());
+        assertTrue(v.find(ds, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#comment"), Node.ANY).toList().stream()
+                .anyMatch(t -> t.getObject().getLiteralLexicalForm().startsWith("void:entities counts every IRI under the store's base")),
+                "the description says what void:entities counts");
     }
 }
