@@ -26,7 +26,7 @@ final class IndexPage {
     /** The page; the caller holds a read transaction. */
     String render(HttpServletRequest req) {
         String q = req.getParameter("q");
-        if (q != null) return search.render(q.strip());
+        if (q != null) return search.render(q.strip(), "1".equals(req.getParameter("all")));
         String cls = req.getParameter("class");
         if (cls != null && !cls.isBlank()) return classPage(expand(cls), offset(req.getParameter("offset")));
         StringBuilder b = new StringBuilder();

@@ -198,6 +198,26 @@ class LinkedDataIT {
         assertFalse(bad.select(".error").isEmpty(), "a malformed search says why");
     }
 
+    @Test
+    void search_lists_what_the_articles_mention_with_the_sentence_and_the_rest_only_when_asked() {
+        Document page = Jsoup.parse(get("/id/?q=" + Http.encode("产业园"), "text/html").body());
+        List<Element> hits = page.select("#things li");
+        assertFalse(hits.isEmpty());
+        for (Element hit : hits) {
+            assertFalse(hit.select(".articles").isEmpty(), () -> "a thing no article mentions, unasked: " + hit.text());
+            assertFalse(hit.select("q mark").isEmpty(), () -> "no sentence with the name marked: " + hit.html());
+        }
+        // each thing once
+        List<String> links = hits.stream().map(h -> h.select("a").first().attr("href")).toList();
+        assertEquals(links.size(), links.stream().distinct().count(), links::toString);
+        // a county's short name: the article's county first, the gazetteer's other places only when asked
+        Document county = Jsoup.parse(get("/id/?q=" + Http.encode("新都"), "text/html").body());
+        Document every = Jsoup.parse(get("/id/?q=" + Http.encode("新都") + "&all=1", "text/html").body());
+        assertTrue(county.select("#things li").stream().allMatch(h -> !h.select(".articles").isEmpty()), county.select("#things").text());
+        assertTrue(every.select("#things li").size() > county.select("#things li").size(), every.select("#things").text());
+        assertFalse(county.select("#things .note a[href*=all=1]").isEmpty(), "the page offers the rest");
+    }
+
     /**
      * The index at /id/ counts articles, observations, and for every other class the things at least one article
      * mentions; each row is compared with a count written here for that definition, and the page says it.
