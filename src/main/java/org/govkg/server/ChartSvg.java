@@ -53,8 +53,10 @@ public final class ChartSvg {
             svg.append("<a class=\"point\" href=\"").append(Html.escape(p.href())).append("\" xlink:href=\"").append(Html.escape(p.href())).append("\">")
                     .append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"#3367d6\">", xs[i], ys[i]))
                     .append("<title>").append(Html.escape(p.periodLabel() + "：" + p.stated())).append("</title></circle></a>\n");
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\">%s</text>%n",
-                    xs[i], TOP + h + 14, Html.escape(p.periodEnd().toString())));
+            // the first and last dates grow inwards from their points, so neither runs past the drawing's edge
+            String anchor = ps.size() > 1 && i == 0 ? "start" : ps.size() > 1 && i == ps.size() - 1 ? "end" : "middle";
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"%s\">%s</text>%n",
+                    xs[i], TOP + h + 14, anchor, Html.escape(p.periodEnd().toString())));
         }
         svg.append("</svg>\n");
         return svg.toString();

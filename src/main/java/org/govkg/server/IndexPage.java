@@ -32,14 +32,14 @@ final class IndexPage {
         StringBuilder b = new StringBuilder();
         ld.head(b, "govkg", null);
         b.append("<h1 id=\"label\">govkg</h1>\n<p>从地方政务新闻中抽取的知识图谱：每个事实都可追溯到原文句子。")
-         .append(" SPARQL: <a href=\"/\">/govkg/sparql</a> · <a href=\"/.well-known/void\">VoID</a></p>\n");
+         .append(" 查询端点：<a href=\"/\">/govkg/sparql</a> · <a href=\"/.well-known/void\">数据集描述</a></p>\n");
         b.append("<section id=\"classes\"><h2>类别</h2><table class=\"classes\"><thead><tr><th>类别</th><th>数量</th></tr></thead><tbody>\n");
         row(b, GK.Article, count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a gk:Article } }"));
         for (QuerySolution r : Sparql.select(ld.dataset(), "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c ; gk:mentionedIn ?a } } GROUP BY ?c ORDER BY ?c"))
             row(b, r.get("c").asNode(), r.getLiteral("n").getLong());
         row(b, GK.Observation, count("SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a gk:Observation } }"));
         b.append("</tbody></table>\n<p class=\"counts-note\">计数口径：文章为篇数，观测值为条数；其余各类为至少被一篇文章提及（gk:mentionedIn）的事物数。")
-         .append("<a href=\"/.well-known/void\">VoID</a> 的 void:entities 口径不同：各图中本库 IRI 下带该类型的全部节点，")
+         .append("<a href=\"/.well-known/void\">数据集描述</a>中的 void:entities 口径不同：各图中本库标识空间内带该类型的全部节点，")
          .append("包括本体图中的中央机构和地名录中未被文章提及的行政区划。</p>\n</section>\n</main></body></html>\n");
         return b.toString();
     }

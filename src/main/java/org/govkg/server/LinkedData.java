@@ -41,12 +41,14 @@ final class LinkedData {
     private final DatasetGraph dsg;
     private final String base;
     private final PrefixMapping prefixes;
+    private final TermLabels fileLabels;
     private volatile Map<String, String> termLabels;
 
     LinkedData(DatasetGraph dsg, String base) {
         this.dsg = dsg;
         this.base = base;
         this.prefixes = prefixes(base);
+        this.fileLabels = new TermLabels(this.prefixes);
     }
 
     /** The base of the store's IRIs: the one its ontology graph was minted under, else the contract's default. */
@@ -143,13 +145,38 @@ final class LinkedData {
         return label(n);
     }
 
-    /** Ontology terms by their Chinese label, else their prefixed name. */
+    /** Ontology terms by their Chinese label, else the Chinese name term-labels.tsv gives them, else their prefixed name. */
     String termLabel(Node n) {
         if (!n.isURI()) return n.toString();
         String l = termLabels().get(n.getURI());
         if (l != null) return l;
+        l = fileLabels.label(n.getURI());
+        if (l != null) return l;
         String q = prefixes.qnameFor(n.getURI());
         return q != null ? q : n.getURI();
+    }
+
+    /** A property read from its object's side: 下辖 for gk:partOf; 以此为「名称」者 where no inverse is named. */
+    String inverseLabel(Node p) {
+        String l = fileLabels.inverse(p.getURI());
+        return l != null ? l : "以此为「" + termLabel(p) + "」者";
+    }
+
+    /**
+     * What a property value is called on a page, never its IRI: its label, else the text it quotes (a span's
+     * nif:anchorOf) or the figure as written, else the Chinese name of its class (陈述, 职务 …); the caller holds a
+     * read transaction.
+     */
+    String valueLabel(Node n) {
+        if (!n.isURI()) return n.isBlank() ? "（匿名节点）" : n.toString();
+        List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?l WHERE { VALUES (?p ?rank) { (skos:prefLabel 0) (rdfs:label 1) (schema:headline 2) "
+                + "(<" + NIF + "anchorOf> 3) (gk:statedValue 4) } GRAPH ?g { " + Sparql.iri(n.getURI())
+                + " ?p ?l } } ORDER BY ?rank DESC(lang(?l) = \"zh\") ?l LIMIT 1");
+        if (!rows.isEmpty()) return rows.get(0).getLiteral("l").getLexicalForm();
+        if (termLabels().containsKey(n.getURI()) || fileLabels.label(n.getURI()) != null) return termLabel(n);
+        List<QuerySolution> types = Sparql.select(dsg, "SELECT ?t WHERE { GRAPH ?g { " + Sparql.iri(n.getURI()) + " a ?t } } ORDER BY ?t LIMIT 1");
+        if (!types.isEmpty()) return termLabel(types.get(0).getResource("t").asNode());
+        return termLabel(n);
     }
 
     private Map<String, String> termLabels() {
@@ -194,7 +221,7 @@ final class LinkedData {
                  .append(Html.escape(localHref(iri))).append("?format=").append(e.getKey()).append("\">\n");
         b.append("<style>").append(STYLE).append("</style></head>\n<body>\n<header><a class=\"home\" href=\"/id/\">govkg</a> ")
          .append("<form action=\"/id/\" method=\"get\" role=\"search\"><input type=\"search\" name=\"q\" placeholder=\"搜索 (例: 产业园)\" aria-label=\"search\"> <button>搜索</button></form> ")
-         .append("<a href=\"/\">SPARQL</a> <a href=\"/.well-known/void\">VoID</a></header>\n<main>\n");
+         .append("<a href=\"/\" title=\"SPARQL\">查询</a> <a href=\"/.well-known/void\" title=\"VoID\">数据集描述</a></header>\n<main>\n");
     }
 
     private static final String STYLE = """

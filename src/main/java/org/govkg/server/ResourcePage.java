@@ -197,23 +197,38 @@ final class ResourcePage {
                 + "</mark>" + Html.escape(sentence.substring(z));
     }
 
-    /** One chart per series (indicator, kind, unit) of figures with a resolved period. */
+    /**
+     * One chart per series (indicator, kind, unit) of figures with a resolved period that has two points or more; a
+     * series of one point is a figure, not a chart (a dot on an axis says less than the number). A figure stated twice
+     * in one article (headline and body) is one point.
+     */
     private void charts(StringBuilder b, String iri, List<Figure> figures) {
         Map<String, List<Figure>> series = series(figures);
         if (series.isEmpty()) return;
+        List<Map.Entry<String, List<Figure>>> lines = new ArrayList<>(), single = new ArrayList<>();
+        for (Map.Entry<String, List<Figure>> e : series.entrySet()) (e.getValue().size() > 1 ? lines : single).add(e);
         b.append("<section id=\"charts\"><h2>图表</h2>\n");
-        // the longest series first: a line over several periods says more than a single point
-        List<Map.Entry<String, List<Figure>>> ordered = new ArrayList<>(series.entrySet());
-        ordered.sort(Comparator.comparing((Map.Entry<String, List<Figure>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey));
-        if (ordered.size() > MAX_CHARTS)
-            b.append("<p>").append(MAX_CHARTS).append(" / ").append(ordered.size()).append(" · <a href=\"")
-             .append(Html.escape(ld.localHref(iri))).append("/chart.svg\">").append("all series (SVG)</a></p>\n");
-        for (Map.Entry<String, List<Figure>> e : ordered.subList(0, Math.min(MAX_CHARTS, ordered.size()))) {
+        // the longest series first: a line over several periods says more than a short one
+        lines.sort(Comparator.comparing((Map.Entry<String, List<Figure>> e) -> -e.getValue().size()).thenComparing(Map.Entry::getKey));
+        if (lines.size() > MAX_CHARTS)
+            b.append("<p>显示 ").append(MAX_CHARTS).append(" 个序列，共 ").append(lines.size()).append(" 个 · <a href=\"")
+             .append(Html.escape(ld.localHref(iri))).append("/chart.svg\">").append("全部序列图</a></p>\n");
+        for (Map.Entry<String, List<Figure>> e : lines.subList(0, Math.min(MAX_CHARTS, lines.size()))) {
             Figure first = e.getValue().get(0);
             b.append("<figure class=\"chart\">").append(chart(first, e.getValue()))
              .append("<figcaption><a href=\"").append(Html.escape(ld.localHref(iri) + "/chart.svg?indicator=" + LinkedData.urlEncode(first.indicator())
                      + "&kind=" + LinkedData.urlEncode(first.kind())))
-             .append("\">SVG</a></figcaption></figure>\n");
+             .append("\">矢量图</a></figcaption></figure>\n");
+        }
+        if (!single.isEmpty()) {
+            b.append("<ul class=\"single-points\">\n");
+            for (Map.Entry<String, List<Figure>> e : single) {
+                Figure f = e.getValue().get(0);
+                b.append("<li>").append(Html.escape(f.indicatorLabel())).append(" · ").append(Html.escape(ld.termLabel(NodeFactory.createURI(f.kind()))))
+                 .append("：").append(ld.link(f.obs(), f.stated() == null ? f.value().toPlainString() : f.stated()))
+                 .append("（").append(Html.escape(f.periodLabel() == null ? f.end() : f.periodLabel())).append("）</li>\n");
+            }
+            b.append("</ul>\n");
         }
         b.append("</section>\n");
     }
@@ -221,8 +236,11 @@ final class ResourcePage {
     /** Series of figures with an end date, keyed indicator|kind|unit, in key order. */
     static Map<String, List<Figure>> series(List<Figure> figures) {
         Map<String, List<Figure>> series = new TreeMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Figure f : figures)
-            if (f.end() != null) series.computeIfAbsent(f.seriesKey(), k -> new ArrayList<>()).add(f);
+            // one point per figure an article states: the same value for the same period end, stated again, is not a second point
+            if (f.end() != null && seen.add(f.seriesKey() + "|" + f.article() + "|" + f.end() + "|" + f.value().stripTrailingZeros().toPlainString()))
+                series.computeIfAbsent(f.seriesKey(), k -> new ArrayList<>()).add(f);
         return series;
     }
 
@@ -267,7 +285,7 @@ final class ResourcePage {
              .append(ld.link(span, "原文")).append(" · ").append(ld.link(article, ld.label(article))).append("</li>\n");
         }
         if (mentions.size() > MAX_MENTIONS)
-            b.append("<li>… ").append(mentions.size() - MAX_MENTIONS).append(" more mentions (SPARQL: <code>gk:mention</code>)</li>\n");
+            b.append("<li>… 另有 ").append(mentions.size() - MAX_MENTIONS).append(" 处提及</li>\n");
         b.append("</ul></section>\n");
     }
 
@@ -349,14 +367,14 @@ final class ResourcePage {
 
     private void row(StringBuilder b, Node p, List<Node> values, boolean inverse) {
         values.sort(Comparator.comparing(Node::toString));
-        b.append("<tr><th>").append(inverse ? "是 " : "").append(ld.link(p, ld.termLabel(p))).append(inverse ? " 之" : "").append("</th><td>");
+        b.append("<tr><th>").append(ld.link(p, inverse ? ld.inverseLabel(p) : ld.termLabel(p))).append("</th><td>");
         int shown = 0;
         for (Node v : values) {
             if (shown++ >= 100) {
-                b.append("<span>… ").append(values.size() - 100).append(" more</span>");
+                b.append("<span>… 另有 ").append(values.size() - 100).append(" 项</span>");
                 break;
             }
-            if (v.isURI()) b.append("<span class=\"v\">").append(ld.link(v, ld.labelOrTerm(v))).append("</span> ");
+            if (v.isURI()) b.append("<span class=\"v\">").append(ld.link(v, ld.valueLabel(v))).append("</span> ");
             else if (v.isLiteral()) {
                 b.append("<span class=\"v lit\"").append(v.getLiteralLanguage().isEmpty() ? "" : " lang=\"" + Html.escape(v.getLiteralLanguage()) + "\"")
                  .append(">").append(Html.escape(v.getLiteralLexicalForm())).append("</span> ");

@@ -73,12 +73,24 @@ class ConformanceIT {
     }
 
     @Test
-    void a_browser_shows_the_division_page_with_its_label_highlighted_evidence_and_a_chart() throws Exception {
+    void a_browser_shows_the_division_page_with_its_label_highlighted_evidence_and_its_figures() throws Exception {
         Document page = browse("/id/division/510114");
         assertEquals("新都区", page.getElementById("label").text());
         assertTrue(page.select("#figures mark").eachText().contains("608.35亿元"), "the GDP figure highlighted in its sentence");
-        assertFalse(page.select("#charts svg circle").isEmpty(), "at least one chart with a point");
+        // one article, one half-year: each series is a single figure, listed rather than drawn
+        assertTrue(page.select("#charts svg").isEmpty(), "no chart of a single point");
+        assertFalse(page.select("#charts .single-points li").isEmpty(), "the single figures listed");
         screenshot("/id/division/510114", "division-510114");
+    }
+
+    @Test
+    void a_browser_shows_a_chart_of_a_series_of_two_figures() throws Exception {
+        // 鄢陵县: 地区生产总值 of last year and of the first quarter
+        Document page = browse("/id/division/411024");
+        assertEquals("鄢陵县", page.getElementById("label").text());
+        assertTrue(page.select("#charts svg").stream().allMatch(svg -> svg.select("circle").size() >= 2), page.select("#charts").html());
+        assertFalse(page.select("#charts svg circle").isEmpty(), "a chart of the two GDP figures");
+        screenshot("/id/division/411024", "division-411024");
     }
 
     @Test

@@ -115,7 +115,10 @@ class LinkedDataIT {
         assertTrue(gdp.select("q").text().contains("全区实现地区生产总值608.35亿元，同比增长8.2%"), gdp.text());
         assertTrue(gdp.text().contains("8.2%"), "its change");
         assertTrue(gdp.text().contains("2023-01-01–2023-06-30"), "its period");
-        assertFalse(page.select("#charts svg").isEmpty(), "a chart per series");
+        // every series of 新都区 is one figure (上半年 of one article): figures, not charts
+        assertTrue(page.select("#charts svg").isEmpty(), page.select("#charts").html());
+        assertTrue(page.select("#charts .single-points li").eachText().stream().anyMatch(t -> t.contains("608.35亿元")),
+                page.select("#charts").text());
         assertFalse(page.select("link[rel=alternate][type=text/turtle]").isEmpty());
         // the evidence link leads to the article, whose text carries the cited span as an anchor
         String original = gdp.select("a:contains(原文)").attr("abs:href");
@@ -126,9 +129,12 @@ class LinkedDataIT {
         assertTrue(article.getElementById(fragment).text().contains("全区实现地区生产总值608.35亿元"), fragment);
     }
 
+    /** 鄢陵县 (yanling-report-2024): 地区生产总值 of last year and of the first quarter, a series of two points. */
+    static final String YANLING = "division/411024";
+
     @Test
-    void a_chart_has_one_point_per_observation_of_its_series() {
-        Document page = Jsoup.parse(get("/id/" + XINDU, "text/html").body(), served.baseUrl + "/");
+    void a_chart_has_one_point_per_figure_of_its_series() {
+        Document page = Jsoup.parse(get("/id/" + YANLING, "text/html").body(), served.baseUrl + "/");
         String svgHref = page.select("#charts figcaption a").first().attr("href");
         Matcher m = Pattern.compile("indicator=([^&]+)&kind=([^&]+)").matcher(svgHref);
         assertTrue(m.find(), svgHref);
@@ -137,10 +143,12 @@ class LinkedDataIT {
         HttpResponse<String> svg = get(svgHref, "image/svg+xml");
         assertEquals(200, svg.statusCode());
         assertTrue(Http.contentType(svg).startsWith("image/svg+xml"));
-        var rows = Http.select(served.dataset() + "/sparql", "PREFIX gk: <" + GK + "> SELECT (COUNT(DISTINCT ?o) AS ?n) ?unit WHERE { ?o gk:refArea <"
-                + BASE + XINDU + "> ; gk:indicator <" + indicator + "> ; gk:kind <" + kind + "> ; gk:periodEnd ?e ; gk:unit ?unit } GROUP BY ?unit ORDER BY ?unit");
+        // a point is a figure an article states: the same value for the same period end, stated twice, is one
+        var rows = Http.select(served.dataset() + "/sparql", "PREFIX gk: <" + GK + "> SELECT (COUNT(DISTINCT ?point) AS ?n) ?unit WHERE { ?o gk:refArea <"
+                + BASE + YANLING + "> ; gk:indicator <" + indicator + "> ; gk:kind <" + kind + "> ; gk:periodEnd ?e ; gk:unit ?unit ; gk:value ?v ; "
+                + "<http://www.w3.org/ns/prov#wasDerivedFrom> ?a BIND(CONCAT(STR(?a), \"|\", STR(?e), \"|\", STR(?v)) AS ?point) } GROUP BY ?unit ORDER BY ?unit");
         int expected = rows.at("/results/bindings/0/n/value").asInt();
-        assertTrue(expected >= 1);
+        assertTrue(expected >= 2, "a chart is drawn for two points or more");
         int points = Jsoup.parse(svg.body(), "", org.jsoup.parser.Parser.xmlParser()).select("circle").size();
         assertEquals(expected, points, svg.body());
         assertTrue(Jsoup.parse(svg.body(), "", org.jsoup.parser.Parser.xmlParser()).select("a").attr("href").startsWith("/id/obs/"));
@@ -196,6 +204,36 @@ class LinkedDataIT {
         assertTrue(page.select("#sentences q").eachText().stream().allMatch(t -> t.contains("产业园")));
         Document bad = Jsoup.parse(get("/id/?q=" + Http.encode("\"unclosed"), "text/html").body());
         assertFalse(bad.select(".error").isEmpty(), "a malformed search says why");
+    }
+
+    /** Interface text in ASCII letters (two or more): what a Chinese page must not show outside the data. */
+    private static final Pattern ENGLISH = Pattern.compile("[A-Za-z]{2,}");
+
+    @Test
+    void pages_speak_chinese_name_things_by_label_and_read_inverse_properties_naturally() {
+        var people = Http.select(served.dataset() + "/sparql", "SELECT ?p WHERE { ?p a <http://www.w3.org/ns/org#Post> } ORDER BY ?p LIMIT 1");
+        String post = people.at("/results/bindings/0/p/value").asText();
+        List<String> paths = List.of("/id/", "/id/" + XINDU, "/id/" + YANLING, "/id/article/xindu-economy-2023h1",
+                "/id/" + post.substring(BASE.length()), "/id/?q=" + Http.encode("产业园"));
+        for (String path : paths) {
+            Document page = Jsoup.parse(get(path, "text/html").body());
+            // interface strings: the bar's links, section headings, table headings, captions, class names, notes
+            for (Element e : page.select("header a, h2, th, figcaption, .types, #charts > p, .note, .counts-note")) {
+                String text = e.text().replaceAll("void:entities|gk:mentionedIn|/govkg/sparql|govkg", "");
+                assertFalse(ENGLISH.matcher(text).find(), () -> path + ": English in <" + e.tagName() + "> " + e.text());
+            }
+            for (Element v : page.select("#properties td")) {
+                assertFalse(v.text().contains("http://") || v.text().contains("https://") || v.text().contains("gkr:"),
+                        () -> path + ": an IRI shown as a value: " + v.text());
+            }
+            for (Element th : page.select("#properties th"))
+                assertFalse(th.text().startsWith("是 ") || th.text().endsWith(" 之"), () -> path + ": inverse read as 是…之: " + th.text());
+            for (Element svg : page.select("#charts svg"))
+                assertTrue(svg.select("circle").size() >= 2, () -> path + ": a chart of one point");
+        }
+        // the county's page, read from its towns' side: 下辖, not 是 隶属于 之
+        Document county = Jsoup.parse(get("/id/" + YANLING, "text/html").body());
+        assertTrue(county.select("#properties th").eachText().contains("下辖"), county.select("#properties th").eachText().toString());
     }
 
     @Test
