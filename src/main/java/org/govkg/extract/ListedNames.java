@@ -20,6 +20,7 @@ final class ListedNames {
     private final Lexicons lex;
     private final NameBody body;
     private final String marker, countChars, measureChars, functionChars;
+    private final List<String> enterpriseClasses;
 
     ListedNames(Lexicons lex, NameBody body) {
         this.lex = lex;
@@ -28,6 +29,28 @@ final class ListedNames {
         this.countChars = lex.nameWords.chars("list-count");
         this.measureChars = lex.nameWords.chars("list-measure");
         this.functionChars = lex.nameWords.chars("function-char");
+        this.enterpriseClasses = lex.nameWords.words("enterprise-class");
+    }
+
+    /**
+     * 领军企业甲食品、领头企业乙电子: a company named short right after the class the text gives it (lexicon/name-words.tsv
+     * enterprise-class), when the name, of 2 to 8 characters holding no verb, ends at a list mark or 等.
+     */
+    List<Mention> afterClass(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (String w : enterpriseClasses) {
+            for (int i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+                int start = i + w.length(), end = start;
+                while (end < text.length() && end - start <= 8 && !boundsItem(text.charAt(end)) && !text.startsWith(marker, end)) end++;
+                if (end >= text.length() || end - start < 2 || end - start > 8) continue;
+                if (text.charAt(end) != '、' && !text.startsWith(marker, end)) continue;
+                String name = text.substring(start, end);
+                if (!body.meaningful(name) || NameBody.holdsVerb(tokens, start, end) || lex.stopVerbsOrdered.lastStarts(name).length > 0
+                        && java.util.Arrays.stream(lex.stopVerbsOrdered.lastStarts(name)).anyMatch(x -> x >= 0)) continue;
+                out.add(Mention.of(EntityType.ENTERPRISE, name, start, lex.confidence("name.list")));
+            }
+        }
+        return out;
     }
 
     List<Mention> find(String text, List<Token> tokens) {

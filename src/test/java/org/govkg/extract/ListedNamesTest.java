@@ -30,4 +30,16 @@ class ListedNamesTest {
     void lists(String text, String expected, String why) {
         assertEquals(expected == null ? "" : expected, Toks.show(NAMES.lists(text, List.of())), why);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # tokens                                                              | mentions                                | why
+            食品/n 领军/vn 企业/n 青禾/nz 食品/n 、/w 生产商/n 白鹭/nz 电脑/n 等/udeng   | ENTERPRISE:青禾食品 ENTERPRISE:白鹭电脑     | short names after their class, ending at a list mark or 等
+            领头/vn 企业/n 青禾/nz 电子/n 发展/v 壮大/v 、/w                          |                                         | a verb inside: no name
+            生产商/n 青禾/nz 电子/n 。/w                                             |                                         | no list mark after it
+            """)
+    void companies_after_their_class(String spec, String expected, String why) {
+        var tokens = Toks.of(spec);
+        assertEquals(expected == null ? "" : expected, Toks.show(NAMES.lists(Toks.text(tokens), tokens)), why);
+    }
 }
