@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class NameFront {
     private final Lexicons lex;
-    private final List<String> capacityLeads, shortBodyHeads, appositives;
+    private final List<String> capacityLeads, shortBodyHeads, appositives, levelBodyHeads;
+    /** lexicon/level-characters.tsv: the characters that stand for a division at a level (县, 区, 市). */
+    private final String levelChars;
     private final Pattern quantity, eventPeriod;
 
     NameFront(Lexicons lex) {
@@ -23,6 +25,10 @@ final class NameFront {
         this.capacityLeads = lex.nameWords.words("capacity-lead");
         this.shortBodyHeads = lex.nameWords.words("short-body-head");
         this.appositives = lex.nameWords.words("appositive");
+        this.levelBodyHeads = lex.nameWords.words("level-body-head");
+        StringBuilder lc = new StringBuilder();
+        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) lc.append(r[0]);
+        this.levelChars = lc.toString();
         this.quantity = lex.namePatterns.pattern("quantity");
         this.eventPeriod = lex.namePatterns.pattern("event-period");
     }
@@ -71,6 +77,9 @@ final class NameFront {
     /** 东大街, 西广场: a two-character head of a street or square may follow a single character. */
     private int minBody(String text, int headStart) {
         for (String h : shortBodyHeads) if (text.startsWith(h, headStart)) return 1;
+        // 县工业园, 区会务中心: the zone or venue of the article's own division, named by its level character
+        if (headStart > 0 && levelChars.indexOf(text.charAt(headStart - 1)) >= 0)
+            for (String h : levelBodyHeads) if (text.startsWith(h, headStart)) return 1;
         return 2;
     }
 

@@ -32,6 +32,8 @@ class SuffixNamesTest {
             居/v 全省/n 产业/n 集聚区/n                  |                          | a rank verb and a determiner before a generic word (name-stop)
             区/n 会务中心/n                            | PLACE:区会务中心            | a venue after one level character (short-body-head)
             青禾/ns 宾馆/n                             | PLACE:青禾宾馆              | a hotel is a place
+            县/n 工业园/n 新增/v                        | ZONE:县工业园               | the county's own zone by its level character (level-body-head)
+            新/a 工业园/n                              |                          | one character that is no level character
             青禾/ns 文化/n 大厦/n                       | PLACE:青禾文化大厦          | so is a tower block
             """)
     void by_suffix(String spec, String expected, String why) {
