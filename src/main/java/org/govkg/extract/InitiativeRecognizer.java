@@ -7,12 +7,16 @@ import java.util.List;
 
 /**
  * Named strategies and campaigns: a quoted slogan that the text calls a strategy, project, goal …
- * (“一主六双”发展战略) or that counts its parts (“六项任务”, “五个率先发展”); and an unquoted name
- * ending in 攻坚战 / 行动计划 / 三年行动.
+ * (“一主六双”发展战略) or that counts its parts (“六项任务”, “五个率先发展”), or a slogan of parallel parts
+ * (“甲兴县、乙稳县”, “北方水城·美丽乙州”), in double quotes or corner brackets; an unquoted numbered programme
+ * (六大战略, 五大攻坚战, rules/initiative.tsv numbered); and an unquoted name ending in 攻坚战 / 行动计划 / 三年行动.
  */
 final class InitiativeRecognizer {
     private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/initiative.tsv");
-    private static final java.util.regex.Pattern LEADING_YEAR = RULES.pattern("leading-year");
+    private static final java.util.regex.Pattern LEADING_YEAR = RULES.pattern("leading-year"), NUMBERED = RULES.pattern("numbered"),
+            PART_MARKS = RULES.pattern("part-marks");
+    /** The longest slogan of parallel parts read from a quote. */
+    private static final int MAX_SLOGAN = 32;
     private static final String CAMPAIGN_SUFFIX = RULES.get("campaign-suffix"), OF = RULES.get("of"),
             FRAME_VERB = RULES.get("frame-verb"), FRAME_CLOSE = RULES.get("frame-close"), ACTION = RULES.get("action"),
             STANCE_OPENING = RULES.get("stance-opening");
@@ -28,12 +32,14 @@ final class InitiativeRecognizer {
 
     List<Mention> recognize(String text, List<Token> tokens, List<Mention> divisions) {
         List<Mention> out = new ArrayList<>();
-        for (int i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
-            int j = text.indexOf('”', i);
-            if (j < 0) break;
-            String inner = text.substring(i + 1, j);
-            if (inner.length() < 2 || inner.length() > 16 || inner.indexOf('，') >= 0 || inner.indexOf('。') >= 0 || inner.indexOf('‘') >= 0) continue;
-            boolean byVerb = verbBefore(text, i);
+        for (QuotedSpan span : QuotedSpan.withCorners(text)) {
+            int i = span.open(), j = span.close();
+            String inner = span.inner(text);
+            // “甲兴县、乙稳县”, “融入甲城，争先乙州”, “北方水城·美丽乙州”: a slogan of parallel parts is a named aim whatever follows
+            boolean parts = parallelParts(inner);
+            if (inner.length() < 2 || inner.length() > (parts ? MAX_SLOGAN : 16) || !parts && inner.indexOf('，') >= 0 || inner.indexOf('。') >= 0
+                    || inner.indexOf('‘') >= 0) continue;
+            boolean byVerb = verbBefore(text, i) || parts;
             if (!byVerb && lex.nameSuffixes.keySet().stream().anyMatch(s -> s.length() > 1 && inner.endsWith(s) && !s.equals(CAMPAIGN_SUFFIX))) continue;
             if (lex.initiativeStop.contains(inner) || inner.startsWith(STANCE_OPENING)) continue;
             // 一天也不耽误, 一刻也不放松: a vow, not a named campaign
@@ -42,10 +48,17 @@ final class InitiativeRecognizer {
             if (divisions.stream().anyMatch(d -> d.start() == open || inner.startsWith(d.surface()))) continue;
             boolean counted = ChineseNumbers.isChineseNumeral(inner.charAt(0)) || Character.isDigit(inner.charAt(0));
             boolean headed = headAfter(text, tokens, j + 1) || byVerb && !inner.contains(OF);
-            // “四上”企业: a counted quote that modifies a noun is a category, not a campaign
-            if (counted && !headed && nounFollows(tokens, j + 1)) continue;
+            // “四上”企业: a short counted quote that modifies a noun is a category, not a campaign (“五位一体”产业扶贫 is one)
+            if (counted && !headed && inner.length() <= 2 && nounFollows(tokens, j + 1)) continue;
             if (!counted && !headed) continue;
             out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, lex.confidence(headed ? "initiative.quoted-headed" : "initiative.quoted-counted")));
+        }
+        // 实施六大战略, 提升六条路径, …五大攻坚战: a numbered programme, from its count
+        java.util.regex.Matcher nm = NUMBERED.matcher(text);
+        while (nm.find()) {
+            final int s0 = nm.start(), e0 = nm.end();
+            if (out.stream().anyMatch(m -> m.overlaps(s0, e0))) continue;
+            out.add(Mention.of(EntityType.INITIATIVE, nm.group(), s0, lex.confidence("initiative.unquoted")));
         }
         for (String head : UNQUOTED_HEADS) {
             for (int i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) {
@@ -59,6 +72,14 @@ final class InitiativeRecognizer {
             }
         }
         return out;
+    }
+
+    /** Two to six parts split by rules/initiative.tsv part-marks, each of three characters or more (甲兴县、乙稳县). */
+    private static boolean parallelParts(String inner) {
+        String[] p = PART_MARKS.split(inner, -1);
+        if (p.length < 2 || p.length > 6) return false;
+        for (String x : p) if (x.strip().length() < 3) return false;
+        return true;
     }
 
     private static boolean nounFollows(List<Token> tokens, int p) {

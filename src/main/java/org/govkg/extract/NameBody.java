@@ -3,11 +3,13 @@ package org.govkg.extract;
 import org.govkg.nlp.Token;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether the stretch in front of a name's head names a thing. Contract: {@link #meaningful} is false for a body made
- * only of determiners, generic words and stop verbs (lexicon/name-stop, name-generic, name-stop-verbs), or only of
+ * only of determiners, generic words, stop verbs and size classes (lexicon/name-stop, name-generic, name-stop-verbs,
+ * rules/name-patterns threshold), or only of
  * numerals, or holding a function character, a count, a period (unless its head may hold one) or punctuation; the
  * token tests say what the segmenter read in a stretch [from, to).
  */
@@ -15,7 +17,7 @@ final class NameBody {
     private final Lexicons lex;
     private final String bareNumerals, functionChars;
     private final List<String> periodBearingHeads;
-    private final Pattern counted, periodInName;
+    private final Pattern counted, periodInName, threshold;
 
     NameBody(Lexicons lex) {
         this.lex = lex;
@@ -24,10 +26,19 @@ final class NameBody {
         this.periodBearingHeads = lex.nameWords.words("period-bearing-head");
         this.counted = lex.namePatterns.pattern("counted");
         this.periodInName = lex.namePatterns.pattern("period-in-name");
+        this.threshold = lex.namePatterns.pattern("threshold");
     }
 
-    /** A body that is only determiners and generic words (重点产业, 全区) names nothing. */
+    /** A body that is only determiners, generic words and size classes (重点产业, 全区, 超10亿元) names nothing. */
     boolean meaningful(String body) {
+        return meaningful(body, false);
+    }
+
+    /**
+     * As above; a name {@code delimited} by list marks on both sides (甲水库、南对河水库等) may hold a function character,
+     * which there stands for itself.
+     */
+    boolean meaningful(String body, boolean delimited) {
         if (body.isEmpty() || lex.stopVerbs.contains(body)) return false;
         // strip the first word (in its set's order) the rest starts with, the sets in turn, while any does
         int rest = 0;
@@ -38,11 +49,16 @@ final class NameBody {
                 int rank = words.firstAt(body, rest, body.length(), -1);
                 if (rank >= 0) { rest += words.word(rank).length(); progress = true; break; }
             }
+            // 超10亿元项目, 百亿工业项目: a size class is no name either
+            if (!progress) {
+                Matcher t = threshold.matcher(body).region(rest, body.length());
+                if (t.lookingAt() && t.end() > rest) { rest = t.end(); progress = true; }
+            }
         }
         if (rest == body.length()) return false;
         if (body.codePoints().allMatch(c -> Character.isDigit(c) || bareNumerals.indexOf(c) >= 0)) return false;
         // function words never stand inside a name (以人民为中心 is no centre's name)
-        if (body.codePoints().anyMatch(c -> functionChars.indexOf(c) >= 0)) return false;
+        if (!delimited && body.codePoints().anyMatch(c -> functionChars.indexOf(c) >= 0)) return false;
         if (counted.matcher(body).matches()) return false;
         if (periodInName.matcher(body).find() && periodBearingHeads.stream().noneMatch(body::endsWith)) return false;
         return body.codePoints().noneMatch(NameBody::punctuation);

@@ -8,19 +8,27 @@ import java.util.regex.Pattern;
 
 /**
  * Where a name found by its head starts, once the walk back over its tokens has given a first start. Contract:
- * {@link #trimStart} moves the start forward past stop verbs, determiners, a quantity and (given) division names, and
+ * {@link #trimStart} moves the start forward past stop verbs, a class noun put before the name (name-words appositive),
+ * determiners, a quantity and (given) division names, and
  * gives -1 when too short a body is left; {@link #skipLeadingVerbs} past leading verbs and adverbs; {@link #capacityLead}
  * and {@link #periodBefore} say how far back a capacity (年产) or an event's period reaches. Positions are char offsets.
  */
 final class NameFront {
     private final Lexicons lex;
-    private final List<String> capacityLeads, shortBodyHeads;
+    private final List<String> capacityLeads, shortBodyHeads, appositives, levelBodyHeads;
+    /** lexicon/level-characters.tsv: the characters that stand for a division at a level (县, 区, 市). */
+    private final String levelChars;
     private final Pattern quantity, eventPeriod;
 
     NameFront(Lexicons lex) {
         this.lex = lex;
         this.capacityLeads = lex.nameWords.words("capacity-lead");
         this.shortBodyHeads = lex.nameWords.words("short-body-head");
+        this.appositives = lex.nameWords.words("appositive");
+        this.levelBodyHeads = lex.nameWords.words("level-body-head");
+        StringBuilder lc = new StringBuilder();
+        for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) lc.append(r[0]);
+        this.levelChars = lc.toString();
         this.quantity = lex.namePatterns.pattern("quantity");
         this.eventPeriod = lex.namePatterns.pattern("event-period");
     }
@@ -37,6 +45,11 @@ final class NameFront {
             int at = last[rank];
             int length = at < 0 ? 0 : lex.stopVerbsOrdered.word(rank).length();
             if (at >= 0 && from + at >= start && from + at + length <= headStart - 2) start = from + at + length;
+        }
+        // 台资企业甲乙科技有限公司, 企业代表丙丁公司: a class the text puts before a name is no part of it
+        for (String w : appositives) {
+            int at = run.lastIndexOf(w);
+            if (at >= 0 && from + at + w.length() >= start && from + at + w.length() <= headStart - 2) start = from + at + w.length();
         }
         boolean changed = true;
         while (changed && start < headStart) {
@@ -64,6 +77,9 @@ final class NameFront {
     /** 东大街, 西广场: a two-character head of a street or square may follow a single character. */
     private int minBody(String text, int headStart) {
         for (String h : shortBodyHeads) if (text.startsWith(h, headStart)) return 1;
+        // 县工业园, 区会务中心: the zone or venue of the article's own division, named by its level character
+        if (headStart > 0 && levelChars.indexOf(text.charAt(headStart - 1)) >= 0)
+            for (String h : levelBodyHeads) if (text.startsWith(h, headStart)) return 1;
         return 2;
     }
 

@@ -32,9 +32,11 @@ final class NameRecognizer {
         return quotedNames.find(text, tokens);
     }
 
-    /** See ListedNames: the names listed before a category head. */
+    /** See ListedNames: the names listed before a category head, and companies named short after their class. */
     List<Mention> lists(String text, List<Token> tokens) {
-        return listed.find(text, tokens);
+        List<Mention> out = new java.util.ArrayList<>(listed.find(text, tokens));
+        out.addAll(listed.afterClass(text, tokens));
+        return out;
     }
 
     /** See NameFront#skipLeadingVerbs (kept here for the recognisers that call it by this name). */

@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Party committees, governments and their departments: a division name followed by a body
  * (朝阳区委, 长春市人民政府), optionally after 中共; or a level word with a body (区委, 市政府), which
- * stands for the body of the article's own division at that level; and the national bodies.
+ * stands for the body of the article's own division at that level (自治区党委: of a province's level); and the national
+ * bodies, a ministry's short name unless it runs on into another word (科技部门).
  * Each mention carries the body kind and either the division mention's code or the level.
  */
 final class OrgRecognizer {
     private final Lexicons lex;
     /** lexicon/org-words.tsv, by use. */
-    private final String partyPrefix, notBeforeLevel, partyCentre, partyCentreTail, committee, notCommitteeAfter, conjunction;
+    private final String partyPrefix, notBeforeLevel, partyCentre, partyCentreTail, committee, notCommitteeAfter, conjunction,
+            autonomous, notNationalTail;
     private final List<String> departmentVetoes;
     /** lexicon/level-characters.tsv: a level character → its level; lexicon/level-word-tails.tsv: → the characters before it that make it another word's end. */
     private final Map<Character, DivisionLevel> levels = new HashMap<>();
@@ -35,6 +37,8 @@ final class OrgRecognizer {
         this.notCommitteeAfter = w.chars("not-committee-after");
         this.conjunction = w.word("department-conjunction");
         this.departmentVetoes = w.words("department-veto");
+        this.autonomous = w.word("autonomous-level");
+        this.notNationalTail = w.chars("not-national-tail");
         this.department = Pattern.compile("[\\u4e00-\\u9fa5]{0,10}?" + w.alternation("department-head"));
         for (String[] r : Tsv.load("/org/govkg/lexicon/level-characters.tsv", 2)) levels.put(single(r[0]), level(r[1]));
         for (String[] r : Tsv.load("/org/govkg/lexicon/level-word-tails.tsv", 2)) tails.merge(single(r[1]), r[0], String::concat);
@@ -84,6 +88,11 @@ final class OrgRecognizer {
             if (i > 0 && partOfWord(text.charAt(i - 1), c)) continue;
             int end = i + 1 + body[0].length();
             int start = withPartyPrefix(text, i);
+            // 自治区党委, 自治州委: an autonomous region is of a province's level, an autonomous prefecture of a prefecture's
+            if (text.startsWith(autonomous, i - autonomous.length())) {
+                start = withPartyPrefix(text, i - autonomous.length());
+                level = level == DivisionLevel.COUNTY ? DivisionLevel.PROVINCE : level;
+            }
             out.add(Mention.of(EntityType.ORGANIZATION, text.substring(start, end), start, lex.confidence("org.level-body"))
                     .withFacts(new MentionFacts.Body(body[1], body[2], null, level, false)));
             i = end - 1;
@@ -91,6 +100,9 @@ final class OrgRecognizer {
         for (String[] nb : lex.nationalBodies) {
             for (int i = text.indexOf(nb[0]); i >= 0; i = text.indexOf(nb[0], i + 1)) {
                 if (nb[0].equals(partyCentre) && text.startsWith(partyCentreTail, i + nb[0].length())) continue;
+                // 科技部门 is any body's department, not the ministry
+                int after = i + nb[0].length();
+                if (after < text.length() && notNationalTail.indexOf(text.charAt(after)) >= 0) continue;
                 out.add(Mention.of(EntityType.ORGANIZATION, nb[0], i, lex.confidence("org.national")).withName(nb[1])
                         .withFacts(new MentionFacts.Body("national", nb[1], null, null, false)));
             }

@@ -23,7 +23,7 @@ final class SuffixNames {
     private final NameFront front;
     private final NameBody body;
     private final String headLocatives;
-    private final List<String> vetoingTails;
+    private final List<String> vetoingTails, pluralLeads;
 
     SuffixNames(Lexicons lex, NameWalker walker, NameFront front, NameBody body) {
         this.lex = lex;
@@ -32,6 +32,7 @@ final class SuffixNames {
         this.body = body;
         this.headLocatives = lex.nameWords.chars("head-locative");
         this.vetoingTails = lex.nameWords.words("head-vetoing-tail");
+        this.pluralLeads = lex.nameWords.words("plural-lead");
     }
 
     List<Mention> find(String text, List<Token> tokens, List<Mention> divisions) {
@@ -75,6 +76,9 @@ final class SuffixNames {
                 if (withDivision == start) withDivision -= lead;
                 start -= lead;
             }
+            // 一大批补链项目, 部分企业项目: a class counted in bulk, not a thing named
+            String cut = text.substring(Math.min(walked, start), start);
+            if (pluralLeads.stream().anyMatch(cut::endsWith)) continue;
             String b = text.substring(start, m.start());
             if (b.length() == 1 ? lex.nameStop.contains(b) || lex.stopVerbs.contains(b) : !body.meaningful(b)) continue;
             if (!NameBody.hasNoun(tokens, start, m.start())) continue;

@@ -36,6 +36,12 @@ class OrgWordsTest {
             青禾市/ns 第二届/n 委员会/n                      | 青禾市         |                            | a term is no department (department-veto)
             中共中央/nt 委员会/n                           |               |                            | part of a longer name (not-party-centre-tail)
             中共中央/nt 部署/v                             |               | 中共中央/national             | the national body
+            自治区/n 党委/n 部署/v                          |               | 自治区党委/province           | an autonomous region's committee (autonomous-level)
+            州委/n 常委/n                                  |               | 州委/prefecture              | a prefecture's level character
+            县委办/n 主任/n                                |               | 县委办/county                | the committee's office (bodies)
+            省/n 公安厅/n 处长/n                           |               | 省公安厅/province            | a provincial department (bodies)
+            国家/n 科技部/n 复审/v                          |               | 科技部/national              | a ministry's short name (national-bodies)
+            区/n 科技/n 部门/n                             |               |                            | 科技部门 is no ministry (not-national-tail)
             """)
     void organisations(String spec, String division, String expected, String why) {
         var tokens = Toks.of(spec);
