@@ -44,9 +44,30 @@ final class PeriodAttribution {
         // 2026年是…之年。主要预期目标是：…增长7%左右: a target without a period of its own is for the year its paragraph names
         if (period == null) period = paragraphYear(doc, site.at());
         // a target for the year is for the whole year, not for the year so far
+        return wholeYear(doc, period);
+    }
+
+    /**
+     * The period a figure with an estimate cue (预计) estimates, when that period has passed or ends within
+     * {@link #ENDING_MONTHS} months of the article's date (a January report on last year, a December conference on
+     * this year, 初步预计 of a quarter just past); null when it is ahead (then the figure is a target). A year so far
+     * that an estimate is about is the whole year (预计全年 in December).
+     */
+    Period estimated(FigureText doc, Site site) {
+        if (doc.refDate() == null) return null;
+        Period p = site.dangling() != null ? site.dangling() : periodFor(doc, site.sentenceStart(), site.at(), false);
+        if (p == null || p.end() == null || p.end().isAfter(doc.refDate().plusMonths(ENDING_MONTHS))) return null;
+        return wholeYear(doc, p);
+    }
+
+    /** How near its end a period must be for 预计 to estimate it rather than aim at it. */
+    private static final int ENDING_MONTHS = 2;
+
+    /** A period of the year so far (Jan 1 to the article's date) as the whole year; any other as it is. */
+    private static Period wholeYear(FigureText doc, Period period) {
         if (period != null && period.start() != null && period.end() != null && period.start().getDayOfYear() == 1
                 && period.start().getYear() == period.end().getYear() && doc.refDate() != null && period.end().equals(doc.refDate()))
-            period = new Period(period.label(), period.start(), period.start().withMonth(12).withDayOfMonth(31));
+            return new Period(period.label(), period.start(), period.start().withMonth(12).withDayOfMonth(31));
         return period;
     }
 
