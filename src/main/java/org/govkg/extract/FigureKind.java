@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * yet); {@link #read} decides an own figure's kind, its signed value and change: a rate or points after a
  * change verb is Growth, a comparison is Growth signed by it, a percent whose indicator ends in 率 or with a
  * share cue is a Share, and a Level or a rate with a target cue (力争, 目标是：…) is a Target — except a share of
- * a plan done (完成年度计划的62.8%).
+ * a plan done (完成年度计划的62.8%). A figure that is itself a rate keeps it as its change whatever its kind: a growth
+ * target states the change aimed at (力争地区生产总值增长7.5% → changeRate 7.5). A Level or a rate with only an
+ * estimate cue (预计) is a Target that may turn out an estimate: {@link Reading#estimate} says what it is then (its kind
+ * as stated and the cue, the figure's qualifier); whether it is depends on its period ({@link PeriodAttribution#estimated}).
  */
 final class FigureKind {
     private static final Pattern GAP_CAUSE = FigureRules.pattern("gap-cause");
@@ -87,8 +90,23 @@ final class FigureKind {
         return null;
     }
 
-    /** An own figure's reading: its kind, its value (signed for a change) and the change it states. */
-    record Reading(Figure.Kind kind, BigDecimal value, BigDecimal changeRate, BigDecimal changePoints) {}
+    /**
+     * An own figure's reading: its kind, its value (signed for a change) and the change it states; {@code estimate} is
+     * non-null for a figure that is a target only by an estimate cue (预计).
+     */
+    record Reading(Figure.Kind kind, BigDecimal value, BigDecimal changeRate, BigDecimal changePoints, Estimate estimate) {
+        Reading(Figure.Kind kind, BigDecimal value, BigDecimal changeRate, BigDecimal changePoints) {
+            this(kind, value, changeRate, changePoints, null);
+        }
+
+        /** The figure read as an estimate of a period past or ending: its stated kind, the same value and change. */
+        Reading asEstimate() {
+            return estimate == null ? this : new Reading(estimate.kind(), value, changeRate, changePoints);
+        }
+    }
+
+    /** What a figure with an estimate cue is when it estimates a period already past or ending: its stated kind, and the cue. */
+    record Estimate(Figure.Kind kind, String cue) {}
 
     Reading read(FigureText doc, Quantity q, Cue cue, String label, int sentenceStart, int clauseStart) {
         String text = doc.text();
@@ -108,10 +126,13 @@ final class FigureKind {
         } else if (q.isPercent() && (label.endsWith(SHARE_SUFFIX) || hasCue(text, clauseStart, q.start(), "Share") || completion(text, clauseStart, q.start()))) {
             kind = Figure.Kind.SHARE;
         }
+        boolean planDone = completion(text, clauseStart, q.start());
         boolean target = (hasCue(text, sentenceStart, q.start(), "Target") || FigureRules.startsWithAny(text, q.end(), TARGET_AFTER) != null
-                || announcedTargets(doc, q.start())) && !completion(text, clauseStart, q.start());
-        // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at; no change has happened yet
-        if (target && (kind == Figure.Kind.LEVEL || cue.isRate(q))) return new Reading(Figure.Kind.TARGET, value, null, changePoints);
+                || announcedTargets(doc, q.start())) && !planDone;
+        String estimateCue = target || planDone ? null : cueOf(text, sentenceStart, q.start(), "Estimate");
+        // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at, and so is its change (changeRate)
+        if ((target || estimateCue != null) && (kind == Figure.Kind.LEVEL || cue.isRate(q)))
+            return new Reading(Figure.Kind.TARGET, value, changeRate, changePoints, estimateCue == null ? null : new Estimate(kind, estimateCue));
         return new Reading(kind, value, changeRate, changePoints);
     }
 
@@ -143,8 +164,13 @@ final class FigureKind {
     }
 
     private boolean hasCue(String text, int from, int to, String kind) {
+        return cueOf(text, from, to, kind) != null;
+    }
+
+    /** The first cue word of {@code kind} (rules/cues.tsv) in [from, to), or null. */
+    private String cueOf(String text, int from, int to, String kind) {
         String s = text.substring(Math.max(0, from), Math.max(from, to));
-        for (var e : cues.entrySet()) if (e.getValue().equals(kind) && s.contains(e.getKey())) return true;
-        return false;
+        for (var e : cues.entrySet()) if (e.getValue().equals(kind) && s.contains(e.getKey())) return e.getKey();
+        return null;
     }
 }

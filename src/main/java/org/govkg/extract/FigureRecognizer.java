@@ -118,12 +118,18 @@ final class FigureRecognizer {
                 : comparedSubject != null ? prev.area().because(Figure.AreaReason.COMPARED_SUBJECT)
                 : areas.decide(doc, new AreaAttribution.Site(sentenceStart, clauseStart, phrase.start(), q.start(), prev));
         Figure.AreaRef compared = cue.comparison() == null ? null : areas.areaWordAt(text, cue.comparisonAt() + cue.comparison().length());
-        boolean target = reading.kind() == Figure.Kind.TARGET;
         boolean timeless = periods.timeless(label + "|" + text.substring(clauseStart, q.start()), area, prev, reading.kind());
-        Period period = periods.periodOf(doc, new PeriodAttribution.Site(sentenceStart, clauseStart, q.start(), target, timeless, danglingPeriod));
+        // 预计 of a period past or ending is an estimate of it (its stated kind, qualifier 预计), else a target
+        Period estimated = reading.estimate() == null ? null
+                : periods.estimated(doc, new PeriodAttribution.Site(sentenceStart, clauseStart, q.start(), false, timeless, danglingPeriod));
+        String qualifier = estimated != null && q.qualifier() == null ? reading.estimate().cue() : q.qualifier();
+        if (estimated != null) reading = reading.asEstimate();
+        boolean target = reading.kind() == Figure.Kind.TARGET;
+        Period period = estimated != null ? estimated
+                : periods.periodOf(doc, new PeriodAttribution.Site(sentenceStart, clauseStart, q.start(), target, timeless, danglingPeriod));
         double confidence = lex.confidence(indicatorId != null ? "figure.scheme" : "figure.candidate");
         drafts.add(new Figure(q.start(), q.end(), sentenceStart, sentenceEnd, text.substring(q.start(), q.end()), reading.value(), q.upper(),
-                q.unit(), reading.kind(), reading.changeRate(), reading.changePoints(), q.qualifier(), indicatorId, label, period, area,
+                q.unit(), reading.kind(), reading.changeRate(), reading.changePoints(), qualifier, indicatorId, label, period, area,
                 compared, confidence));
     }
 }

@@ -13,11 +13,34 @@ import java.util.regex.Pattern;
 /**
  * Finds the period expressions of the genre in text and resolves them to dates by the contract's
  * rules: the year from the expression, else from the article's date; the year so far ends on the
- * article's date; 截至 gives a point in time (an end only); what cannot be resolved keeps its label.
+ * article's date; 截至 and 到2025年 give a point in time (an end only); 元至7月 is January to July; 过去五年 the
+ * five whole years before the article's; a comparison's basis (比上年, 比2010年) is no period; what cannot be
+ * resolved keeps its label. The day of an event the article reports (12月22日，…签约仪式在…举行) is found too, as
+ * an {@linkplain Found#event() event day}: it dates only what the event did (PeriodAttribution), not the article.
  */
 final class PeriodResolver {
-    /** A period expression found at [start, end). */
-    record Found(int start, int end, Period period) {}
+    /**
+     * A period expression found at [start, end), and what it is: the period of what is said ({@link Use#PERIOD}), the
+     * day an event the article reports was held ({@link Use#EVENT_DAY}), or the basis of a comparison ({@link Use#BASIS}:
+     * 比上年增长, no period of any figure). {@code framed}: the period it frames for the sentences after its own (截至一季度末
+     * is a point in its sentence, the first quarter for the next), else the period itself.
+     */
+    record Found(int start, int end, Period period, Use use, Period framed) {
+        enum Use { PERIOD, EVENT_DAY, BASIS }
+
+        Found(int start, int end, Period period) {
+            this(start, end, period, Use.PERIOD, period);
+        }
+
+        boolean event() {
+            return use == Use.EVENT_DAY;
+        }
+
+        /** A period of what is said (neither an event's day nor a comparison's basis). */
+        boolean said() {
+            return use == Use.PERIOD;
+        }
+    }
 
     private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/period.tsv");
     /** rules/relative-years.tsv: 去年 → -1 … */
@@ -43,6 +66,27 @@ final class PeriodResolver {
     private static final Pattern PLAN = RULES.pattern("plan");
     private static final String SINCE = RULES.get("since");
     private static final Pattern EVERY_YEAR = RULES.pattern("every-year");
+    private static final Pattern UNTIL_PERIOD;
+    private static final Pattern BY_YEAR = RULES.pattern("by-year");
+    private static final Pattern PAST_YEARS = RULES.pattern("past-years");
+    private static final Pattern DAY = RULES.pattern("day");
+    private static final Pattern BASIS_MARK = RULES.pattern("basis-mark");
+    /** rules/event-days.tsv: the words saying an event was held in the sentence of its day. */
+    private static final List<String> HELD = new ArrayList<>();
+    /** rules/event-days.tsv: the words pointing back at the event (本次, 此次). */
+    static final List<String> THIS_EVENT = new ArrayList<>();
+    /** Relative days (昨日 …): days after the article's date. */
+    private static final Map<String, Integer> RELATIVE_DAYS = Map.of("昨日", -1, "昨天", -1, "前日", -2, "今日", 0, "今天", 0);
+
+    static {
+        for (String[] r : Tsv.load("/org/govkg/rules/event-days.tsv", 2)) {
+            switch (r[1]) {
+                case "held" -> HELD.add(r[0]);
+                case "this" -> THIS_EVENT.add(r[0]);
+                default -> throw new IllegalStateException("rules/event-days.tsv: unknown use " + r[1]);
+            }
+        }
+    }
     private static final Map<String, String[]> WORDS = new HashMap<>();
     private static final Pattern YEAR_WORD;
 
@@ -51,6 +95,7 @@ final class PeriodResolver {
         rows.sort((a, b) -> b[0].length() - a[0].length());
         for (String[] r : rows) WORDS.put(r[0], new String[]{r[1], r[2]});
         YEAR_WORD = Pattern.compile(RULES.get("year-word").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
+        UNTIL_PERIOD = Pattern.compile(RULES.get("until-period").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
     }
 
     /** The years after the article's year that a relative year word (今年, 去年 …) of rules/relative-years.tsv means. */
@@ -62,10 +107,12 @@ final class PeriodResolver {
 
     private final LocalDate refDate;
     private final Integer year;
+    /** Whether the (undated) article's year is the one its headline names: its bare 全年 is that year. */
+    private final boolean headlineYear;
 
     /** @param refDate the article's date (or its meeting's); null when unknown */
     PeriodResolver(LocalDate refDate) {
-        this(refDate, null);
+        this(refDate, (Integer) null);
     }
 
     /**
@@ -75,6 +122,17 @@ final class PeriodResolver {
     PeriodResolver(LocalDate refDate, Integer year) {
         this.refDate = refDate;
         this.year = refDate != null ? Integer.valueOf(refDate.getYear()) : year;
+        this.headlineYear = false;
+    }
+
+    /**
+     * @param refDate the article's date (or its meeting's); null when unknown
+     * @param year    the article's year and where it comes from (used when the date is unknown), or null
+     */
+    PeriodResolver(LocalDate refDate, ArticleYear year) {
+        this.refDate = refDate;
+        this.year = refDate != null ? Integer.valueOf(refDate.getYear()) : year == null ? null : Integer.valueOf(year.year());
+        this.headlineYear = refDate == null && year != null && year.source() == ArticleYear.Source.HEADLINE;
     }
 
     List<Found> findAll(String text) {
@@ -82,9 +140,28 @@ final class PeriodResolver {
         boolean[] used = new boolean[text.length() + 1];
         Matcher m = UNTIL.matcher(text);
         while (m.find()) add(out, used, m, until(m));
+        m = UNTIL_PERIOD.matcher(text);
+        while (m.find()) {
+            // 截至一季度末: the point at the end of the period word
+            String[] w = WORDS.get(m.group(3));
+            Integer y = year(m.group(1), m.group(2));
+            if (y == null || w[0].equals("-")) { add(out, used, m, y == null ? Period.unresolved(m.group()) : new Period(m.group(), null, monthDay(y, w[1]))); continue; }
+            LocalDate end = monthDay(y, w[1].equals("doc") ? "12-31" : w[1]);
+            add(out, used, new Found(m.start(), m.end(), new Period(m.group(), null, end), Found.Use.PERIOD,
+                    new Period(m.group(3), monthDay(y, w[0]), end)));
+        }
+        m = BY_YEAR.matcher(text);
+        while (m.find()) add(out, used, m, new Period(m.group(), null, LocalDate.of(Integer.parseInt(m.group(1)), 12, 31)));
+        m = PAST_YEARS.matcher(text);
+        while (m.find()) {
+            // 过去五年: the five whole years before the article's year
+            int n = ChineseNumbers.parse(m.group(1)).intValue();
+            add(out, used, m, year == null ? Period.unresolved(m.group())
+                    : new Period(m.group(), LocalDate.of(year - n, 1, 1), LocalDate.of(year - 1, 12, 31)));
+        }
         m = MONTHS.matcher(text);
         while (m.find()) {
-            int a = Integer.parseInt(m.group(2)), b = Integer.parseInt(m.group(3));
+            int a = m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), b = Integer.parseInt(m.group(3));
             if (a < 1 || b > 12 || a > b) continue;
             Integer y = year(m.group(1), null);
             add(out, used, m, y == null ? Period.unresolved(m.group())
@@ -132,18 +209,62 @@ final class PeriodResolver {
             int y = Integer.parseInt(m.group(1));
             if (y < 1949 || y > 2100) continue;
             boolean sinceYear = m.group(2) != null;
-            add(out, used, m, new Period(m.group(), LocalDate.of(y, 1, 1), sinceYear ? refDate : yearEnd(y)));
+            addOrBasis(out, used, text, m, new Period(m.group(), LocalDate.of(y, 1, 1), sinceYear ? refDate : yearEnd(y)));
         }
         m = EVERY_YEAR.matcher(text);
         while (m.find()) add(out, used, m, Period.unresolved(m.group()));
         m = RELATIVE.matcher(text);
         while (m.find()) {
-            if (refDate == null) { add(out, used, m, Period.unresolved(m.group())); continue; }
+            if (refDate == null) { addOrBasis(out, used, text, m, Period.unresolved(m.group())); continue; }
             int y = refDate.getYear() + RELATIVE_YEARS.get(m.group(1));
-            add(out, used, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
+            addOrBasis(out, used, text, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
         }
+        eventDays(text, out, used);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * 12月22日，…签约仪式在…举行 / 20日，…会议拉开帷幕 / …，于2024年9月6日召开: a day that opens a sentence or clause
+     * (or follows 于), in a sentence that says an event was held after it, is that event's day.
+     */
+    private void eventDays(String text, List<Found> out, boolean[] used) {
+        if (year == null) return;
+        org.govkg.ingest.TextLayout layout = org.govkg.ingest.TextLayout.of(text);
+        Matcher m = DAY.matcher(text);
+        while (m.find()) {
+            int i = m.start() - 1;
+            while (i >= 0 && text.charAt(i) == ' ') i--;
+            boolean opens = i < 0 || org.govkg.ingest.TextLayout.endsClause(text.charAt(i)) || text.charAt(i) == ')' || text.charAt(i) == '）'
+                    || text.charAt(i) == '于';
+            if (!opens) continue;
+            String rest = text.substring(m.end(), Math.max(m.end(), layout.sentenceEnd(m.start())));
+            if (HELD.stream().noneMatch(rest::contains)) continue;
+            LocalDate day = day(m);
+            if (day == null) continue;
+            boolean free = true;
+            for (int k = m.start(); k < m.end(); k++) free &= !used[k];
+            if (free) { Period p = new Period(m.group(), day, day); out.add(new Found(m.start(), m.end(), p, Found.Use.EVENT_DAY, p)); }
+        }
+    }
+
+    /** The date of a day expression: its year and month, else the article's (a day after the article's is last month's). */
+    private LocalDate day(Matcher m) {
+        if (m.group(5) != null) return refDate == null ? null : refDate.plusDays(RELATIVE_DAYS.get(m.group(5)));
+        int d = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
+        try {
+            if (m.group(2) != null) {
+                int y = m.group(1) != null ? Integer.parseInt(m.group(1)) : year;
+                LocalDate date = LocalDate.of(y, Integer.parseInt(m.group(2)), d);
+                // 12月28日 in a January article is last year's
+                return m.group(1) == null && refDate != null && date.isAfter(refDate.plusDays(1)) ? date.minusYears(1) : date;
+            }
+            if (refDate == null) return null;
+            LocalDate date = refDate.withDayOfMonth(Math.min(d, refDate.lengthOfMonth()));
+            return d > refDate.getDayOfMonth() ? refDate.minusMonths(1).withDayOfMonth(Math.min(d, refDate.minusMonths(1).lengthOfMonth())) : date;
+        } catch (RuntimeException bad) {
+            return null;
+        }
     }
 
     /** The day MM-DD (as rules/period-words.tsv writes it) of year y: what LocalDate.parse of "y-MM-DD" gives, without a formatter. */
@@ -152,11 +273,22 @@ final class PeriodResolver {
         return LocalDate.of(y, Integer.parseInt(mmdd, 0, 2, 10), Integer.parseInt(mmdd, 3, 5, 10));
     }
 
-    /** A year's results: the year so far when the article is dated inside it, else the whole year. */
+    /**
+     * A year's results: the year so far when the article is dated inside it, else the whole year — and the whole
+     * year too when the article is dated in its last days (a late-December conference sums up the year).
+     */
     private LocalDate yearEnd(int y) {
-        if (refDate != null && refDate.getYear() == y) return refDate;
+        if (refDate != null && refDate.getYear() == y && !yearClosing(refDate)) return refDate;
         return LocalDate.of(y, 12, 31);
     }
+
+    /** Whether an article of this date sums up its year as a whole (a late-December conference). */
+    static boolean yearClosing(LocalDate refDate) {
+        return refDate.getDayOfYear() > refDate.lengthOfYear() - YEAR_CLOSING_DAYS;
+    }
+
+    /** How many days before 31 December an article sums up its year as a whole (from 16 December). */
+    private static final int YEAR_CLOSING_DAYS = 15;
 
     private LocalDate docEndOr(int y) {
         return refDate != null && refDate.getYear() == y ? refDate : LocalDate.of(y, 12, 31);
@@ -192,11 +324,11 @@ final class PeriodResolver {
      * The year a bare 全年 or 年末 reports on. In an article of the first half of a year (a 统计公报 or a
      * 政府工作报告 reviewing 2023, dated 2024) or one with no date, the year the text last named before it
      * (its title's 2023年, a paragraph's 2023年，…), when that is the article's year or the one before; else
-     * the article's year.
+     * the article's year — which an undated article whose headline names its year always reports on.
      */
     private Integer reportedYear(String text, int at) {
         if (year == null) return null;
-        if (refDate != null && refDate.getMonthValue() > 6) return year;
+        if (headlineYear || (refDate != null && refDate.getMonthValue() > 6)) return year;
         Integer named = null;
         Matcher m = NAMED_YEAR.matcher(text);
         m.region(0, at);
@@ -206,8 +338,18 @@ final class PeriodResolver {
     }
 
     private static void add(List<Found> out, boolean[] used, Matcher m, Period p) {
-        for (int i = m.start(); i < m.end(); i++) if (used[i]) return;
-        for (int i = m.start(); i < m.end(); i++) used[i] = true;
-        out.add(new Found(m.start(), m.end(), p));
+        add(out, used, new Found(m.start(), m.end(), p));
+    }
+
+    private static void add(List<Found> out, boolean[] used, Found f) {
+        for (int i = f.start(); i < f.end(); i++) if (used[i]) return;
+        for (int i = f.start(); i < f.end(); i++) used[i] = true;
+        out.add(f);
+    }
+
+    /** 比上年增长, 与去年持平, 较2010年: a year right after a basis mark is the basis of a comparison. */
+    private static void addOrBasis(List<Found> out, boolean[] used, String text, Matcher m, Period p) {
+        boolean basis = m.start() > 0 && BASIS_MARK.matcher(text.substring(m.start() - 1, m.start())).matches();
+        add(out, used, basis ? new Found(m.start(), m.end(), p, Found.Use.BASIS, p) : new Found(m.start(), m.end(), p));
     }
 }

@@ -56,8 +56,11 @@ public final class TextNormalizer {
         if (q >= s.length() || p < 0) return false;
         char before = s.charAt(p), after = s.charAt(q);
         int lineStart = s.lastIndexOf('\n', p) + 1;
-        return p - lineStart + 1 >= MIN_WRAPPED_LINE && isCjk(before) && (isCjk(after) || Character.isDigit(after));
+        return p - lineStart + 1 >= MIN_WRAPPED_LINE && isCjk(before) && (isCjk(after) || Character.isDigit(after)) && !DATE_LINE.matcher(s).region(q, s.length()).lookingAt();
     }
+
+    /** A date line under a long headline (2023-12-27, 2023-12-27 09:30): a line of its own, never the headline's wrapped end. */
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:\\n|$)");
 
     /** Shorter lines are headings, datelines and bylines, which end where they end. */
     static final int MIN_WRAPPED_LINE = 20;

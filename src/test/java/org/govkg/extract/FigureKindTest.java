@@ -30,8 +30,9 @@ class FigureKindTest {
             a share by its label             # 标准化厂房开复工率达到98%                                     # 标准化厂房开复工率       # Share|98||
             a plan done is a share           # 固定资产投资完成年度计划的62.8%                               # 固定资产投资             # Share|62.8||
             a vow makes a target             # 力争固定资产投资达到450亿元                                   # 固定资产投资             # Target|45000000000||
-            a growth target has no change    # 力争地区生产总值增长7.5%                                      # 地区生产总值             # Target|7.5||
-            every item of a target list      # 主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%  # 规上工业增加值           # Target|9||
+            a growth target states its change # 力争地区生产总值增长7.5%                                     # 地区生产总值             # Target|7.5|7.5|
+            an estimate is a target at first # 预计全年地区生产总值增长6%                                    # 地区生产总值             # Target|6|6|
+            every item of a target list      # 主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%  # 规上工业增加值           # Target|9|9|
             a target word after the figure   # 白鹭湾产业园营业收入实现120亿元目标                           # 营业收入                 # Target|12000000000||
             a target list ends with its sentence # 主要预期目标是：地区生产总值增长7%左右。规上工业增加值增长9% # 规上工业增加值       # Growth|9|9|
             """)

@@ -36,6 +36,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void a_date_line_under_a_long_headline_is_not_its_wrapped_end() {
+        String headline = "青禾县举行2031年3月招商引资项目集中签约仪式";
+        assertEquals(headline + "\n2031-03-27\n\n正文", TextNormalizer.normalize(headline + "\n2031-03-27\n\n正文").text());
+        assertEquals(headline + "\n2031-03-27 09:30:15\n正文", TextNormalizer.normalize(headline + "\n2031-03-27 09:30:15\n正文").text());
+    }
+
+    @Test
     void paragraph_breaks_are_kept() {
         assertEquals("第一段。\n\n第二段", TextNormalizer.normalize("第一段。\r\n\r\n第二段").text());
     }
