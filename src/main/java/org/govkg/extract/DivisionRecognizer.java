@@ -113,6 +113,34 @@ final class DivisionRecognizer {
         return out;
     }
 
+    /**
+     * The code of a division a user names (build --area): a six-digit code the gazetteer holds, or a name, full or
+     * short, qualified by its parents or not (朝阳区, 长春市朝阳区, 长春); null when it names none or several.
+     */
+    String codeOf(String nameOrCode) {
+        String s = nameOrCode == null ? "" : nameOrCode.strip();
+        if (s.isEmpty()) return null;
+        if (s.matches("\\d{6}")) return gazetteer.get(s) != null ? s : null;
+        List<Trie.Match<Gazetteer.Name>> found = gazetteer.find(s);
+        // 长春市朝阳区: the longest name at each place, left to right; the last is the division, the others its parents
+        List<Set<String>> parts = new ArrayList<>();
+        for (int at = 0; at < s.length(); ) {
+            int end = -1;
+            for (Trie.Match<Gazetteer.Name> m : found) if (m.start() == at) end = Math.max(end, m.end());
+            if (end < 0) return null;
+            Set<String> codes = new LinkedHashSet<>();
+            for (Trie.Match<Gazetteer.Name> m : found) if (m.start() == at && m.end() == end) codes.add(m.value().code());
+            parts.add(codes);
+            at = end;
+        }
+        List<String> fits = new ArrayList<>();
+        for (String c : parts.get(parts.size() - 1)) {
+            List<String> chain = gazetteer.chain(c).stream().map(Gazetteer.Division::code).toList();
+            if (parts.subList(0, parts.size() - 1).stream().allMatch(p -> p.stream().anyMatch(chain::contains))) fits.add(c);
+        }
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
     private boolean parentNamed(String code, Set<String> known, Set<String> fullCodes) {
         List<Gazetteer.Division> chain = gazetteer.chain(code);
         for (int i = 1; i < chain.size(); i++) {

@@ -90,7 +90,44 @@ public final class Extractor {
         List<Figure> figs = figures.recognize(text, tokens, all, periods.findAll(text), refDate);
         List<Relation> rels = new ArrayList<>(relations.recognize(text, all, refDate));
         rels.addAll(posts.recognize(text, all));
-        return new Extraction(doc, am, all, figs, rels, refDate, mainDivision(all));
+        String main = mainDivision(all);
+        Extraction.UnnamedArea unnamed = null;
+        if (main == null && doc.area() != null) {
+            main = divisions.codeOf(doc.area());
+            if (main == null) unnamed = new Extraction.UnnamedArea(doc.area(), null, -1);
+        }
+        if (main == null && unnamed == null) unnamed = unnamedArea(text);
+        else if (unnamed != null) {
+            Extraction.UnnamedArea word = unnamedArea(text);
+            unnamed = new Extraction.UnnamedArea(unnamed.label(), word == null ? DivisionLevel.COUNTY.id() : word.level(), -1);
+        }
+        return new Extraction(doc, am, all, figs, rels, refDate, main, unnamed);
+    }
+
+    /**
+     * 全区实现地区生产总值…: the word an article that names no division uses most for its own area, at the lowest
+     * level it speaks of (全县 before 全市), or null when it has none.
+     */
+    private Extraction.UnnamedArea unnamedArea(String text) {
+        Extraction.UnnamedArea best = null;
+        int bestCount = 0, bestRank = Integer.MAX_VALUE;
+        List<String> levels = List.of("county", "prefecture", "province");
+        for (var e : lex.areaWords.entrySet()) {
+            int rank = levels.indexOf(e.getValue());
+            if (rank < 0) continue;
+            int count = 0, first = -1;
+            for (int i = text.indexOf(e.getKey()); i >= 0; i = text.indexOf(e.getKey(), i + 1)) {
+                if (first < 0) first = i;
+                count++;
+            }
+            if (count == 0) continue;
+            if (best == null || rank < bestRank || (rank == bestRank && (count > bestCount || (count == bestCount && first < best.start())))) {
+                best = new Extraction.UnnamedArea(e.getKey(), e.getValue(), first);
+                bestCount = count;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** 来源：佛山日报: a publisher the text names without a recognisable body is an organisation all the same. */
