@@ -45,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Mixin
+    AreaOption area;
+
     @Option(names = "--encoding", paramLabel = "NAME",
             description = "the encoding of every text input (UTF-8, GB18030, GBK, Big5, UTF-16 …); default: detected per file")
     String encoding;
@@ -85,7 +88,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return run(spec.commandLine().getOut(), err,
-                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId), force));
+                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force));
     }
 
     static int run(PrintWriter out, PrintWriter err, BuildOptions options) throws Exception {

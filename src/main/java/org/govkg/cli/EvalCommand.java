@@ -3,10 +3,12 @@ package org.govkg.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.govkg.eval.Scorer;
 import org.govkg.ingest.DocumentReader;
+import org.govkg.ingest.ReadOptions;
 import org.govkg.pipeline.BuildOptions;
 import org.govkg.store.KgStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,6 +40,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0.8", description = "the confidence at which precision is shown besides all items (default: ${DEFAULT-VALUE})")
     double threshold;
 
+    @Mixin
+    AreaOption area;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
     List<Path> inputs;
 
@@ -54,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
             PrintWriter sink = new PrintWriter(new StringWriter());
             List<Path> files = DocumentReader.expandAll(inputs);
             BuildCommand.run(sink, spec.commandLine().getErr(), new BuildOptions(tmp.resolve("db"), files,
-                    Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE));
+                    Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS.withArea(area.name())));
             Map<String, Scorer.Counts> all = new LinkedHashMap<>();
             try (KgStore store = KgStore.open(tmp.resolve("db"))) {
                 Scorer scorer = new Scorer(store.dataset(), BuildOptions.DEFAULT_BASE);

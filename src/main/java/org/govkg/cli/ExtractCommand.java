@@ -1,5 +1,6 @@
 package org.govkg.cli;
 
+import org.govkg.ingest.ReadOptions;
 import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.Extract;
@@ -30,6 +31,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     BaseOption base;
 
+    @Mixin
+    AreaOption area;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "article files or folders")
     List<Path> inputs;
 
@@ -47,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: --threads must be at least 1");
             return ExitCodes.USAGE;
         }
-        List<DocumentResult> results = new Extract(new Engine(base.iri())).run(inputs, this.out, threads.count(), r -> {
+        List<DocumentResult> results = new Extract(new Engine(base.iri())).run(inputs, ReadOptions.DEFAULTS.withArea(area.name()), this.out, threads.count(), r -> {
             if (r.ok()) out.printf("%s\t%d entities\t%d observations%n", r.id(), r.entities(), r.observations());
             else err.printf("error: %s: %s%n", r.source(), r.error());
             out.flush();

@@ -49,7 +49,7 @@ final class ClauseAreaAttribution implements AreaAttribution {
         for (var e : areaWords.entrySet()) {
             int i = doc.text().indexOf(e.getKey(), site.clauseStart());
             if (i >= 0 && i < site.at() && !e.getValue().equals("country") && !precededByComparison(doc.text(), i))
-                return new Figure.AreaRef(null, e.getValue(), AREA_WORD);
+                return new Figure.AreaRef(null, e.getValue(), AREA_WORD, e.getKey());
         }
         return null;
     }
@@ -112,7 +112,7 @@ final class ClauseAreaAttribution implements AreaAttribution {
 
     /** The area word at {@code p} (高于全省 → the province), or null. */
     Figure.AreaRef areaWordAt(String text, int p) {
-        for (var e : areaWords.entrySet()) if (text.startsWith(e.getKey(), p)) return new Figure.AreaRef(null, e.getValue(), AREA_WORD);
+        for (var e : areaWords.entrySet()) if (text.startsWith(e.getKey(), p)) return new Figure.AreaRef(null, e.getValue(), AREA_WORD, e.getKey());
         return null;
     }
 

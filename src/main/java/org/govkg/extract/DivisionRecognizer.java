@@ -21,6 +21,10 @@ final class DivisionRecognizer {
     private final Lexicons lex;
     /** lexicon/division-words.tsv street-head: characters after a short name that make it a street's. */
     private final String streetHeads = new WordUses("/org/govkg/lexicon/division-words.tsv").chars("street-head");
+    /** lexicon/division-words.tsv suffix-word: common words a level suffix opens (区域, 城市). */
+    private final List<String> suffixWords = new WordUses("/org/govkg/lexicon/division-words.tsv").words("suffix-word");
+    /** lexicon/division-words.tsv body-after: what follows a division named as the article's subject (县委, 第…次代表大会). */
+    private final List<String> bodyAfter = new WordUses("/org/govkg/lexicon/division-words.tsv").words("body-after");
     private final java.util.Set<String> genericNames = new java.util.HashSet<>(Tsv.words("/org/govkg/lexicon/generic-division-names.tsv"));
 
     /** The zone heads of two characters or more (经济技术开发区, 园区), picked from the name heads once rather than for every town. */
@@ -36,6 +40,20 @@ final class DivisionRecognizer {
     private static boolean alignsWithWords(List<org.govkg.nlp.Token> tokens, int s, int e) {
         int a = NameWalker.tokenAt(tokens, s), b = NameWalker.tokenAt(tokens, e - 1);
         return a >= 0 && b >= 0 && tokens.get(a).start() == s && tokens.get(b).end() == e;
+    }
+
+    /**
+     * 新兴城市, 某西湖区域: a full name that a word crosses at its start, or whose suffix opens a common word (区域, 城市), may be
+     * no division at all (市委 after a name is no such word).
+     */
+    private boolean misread(String text, List<org.govkg.nlp.Token> tokens, int s, int e) {
+        // a word that starts before the name and ends inside it (新兴|城市); a word holding the whole name (中共某县委) is no sign
+        int a = NameWalker.tokenAt(tokens, s);
+        if (a >= 0 && tokens.get(a).start() < s && tokens.get(a).end() < e) return true;
+        // a common word that runs on past the name's end (西湖区|域, 海城市 in 滨海城|市…: 城市 from the suffix's left)
+        for (String w : suffixWords)
+            for (int k = 1; k < w.length() && k <= e - s; k++) if (text.startsWith(w, e - k)) return true;
+        return false;
     }
 
     /** 湖南路, 中山大道: a short division name that starts a street's name is part of that name. */
@@ -73,6 +91,15 @@ final class DivisionRecognizer {
             if (ns.size() == 1) unambiguous.add(ns.get(0).code());
         }
 
+        // how often each division could be meant: a name said twice is no accident of a longer word
+        Map<String, Integer> times = new HashMap<>();
+        for (int[] c : chosen)
+            for (String code : bySpan.get(key(c[0], c[1])).stream().map(Gazetteer.Name::code).distinct().toList()) times.merge(code, 1, Integer::sum);
+        // 中共X县委, X县第十次代表大会: a name its bodies follow is the article's subject
+        Set<String> bodiesFollow = new HashSet<>();
+        for (int[] c : chosen)
+            if (FigureRules.startsWithAny(text, c[1], bodyAfter) != null)
+                for (Gazetteer.Name n : bySpan.get(key(c[0], c[1]))) bodiesFollow.add(n.code());
         List<Mention> out = new ArrayList<>();
         Map<String, String> resolvedByName = new HashMap<>();
         for (int pass = 0; pass < 2; pass++) {
@@ -87,9 +114,18 @@ final class DivisionRecognizer {
                 if (isShort && startsAStreetName(text, c[1])) continue;
                 // 浑河南岸 holds no 河南: a short name counts only as a word of its own
                 if (isShort && !alignsWithWords(tokens, c[0], c[1])) continue;
+                // 新兴城市 holds no 兴城市, 某西湖区域 no 西湖区: a full name across the words, said once, with no parent or
+                // child of it named, is part of a longer word
+                if (!isShort && misread(text, tokens, c[0], c[1])
+                        && (code == null || (times.getOrDefault(code, 0) < 2 && !relativeNamed(code, unambiguous, fullCodes, 1)))) continue;
+                // 各位来宾: a city's short name said once, its full name, parents and children unnamed, is a common word
+                if (isShort && code != null && !fullCodes.contains(code) && times.getOrDefault(code, 0) < 2
+                        && !relativeNamed(code, unambiguous, fullCodes, 1)) continue;
                 if (genericNames.contains(surface) && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
                 // a two-character name (城区, 郊区, 和县) is also a common word: it counts only beside its parent
-                if (!isShort && surface.length() == 2 && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
+                // unless the article is about it: its bodies follow it, or it is said three times
+                if (!isShort && surface.length() == 2 && (code == null || (!parentNamed(code, unambiguous, fullCodes)
+                        && !bodiesFollow.contains(code) && (times.getOrDefault(code, 0) < 3 || !alignsWithWords(tokens, c[0], c[1]))))) continue;
                 if (code != null) {
                     unambiguous.add(code);
                     resolvedByName.put(surface, code);
@@ -111,6 +147,51 @@ final class DivisionRecognizer {
         out.addAll(towns);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * The code of a division a user names (build --area): a six-digit code the gazetteer holds, or a name, full or
+     * short, qualified by its parents or not (朝阳区, 长春市朝阳区, 长春); null when it names none or several.
+     */
+    String codeOf(String nameOrCode) {
+        String s = nameOrCode == null ? "" : nameOrCode.strip();
+        if (s.isEmpty()) return null;
+        if (s.matches("\\d{6}")) return gazetteer.get(s) != null ? s : null;
+        List<Trie.Match<Gazetteer.Name>> found = gazetteer.find(s);
+        // 长春市朝阳区: the longest name at each place, left to right; the last is the division, the others its parents
+        List<Set<String>> parts = new ArrayList<>();
+        for (int at = 0; at < s.length(); ) {
+            int end = -1;
+            for (Trie.Match<Gazetteer.Name> m : found) if (m.start() == at) end = Math.max(end, m.end());
+            if (end < 0) return null;
+            Set<String> codes = new LinkedHashSet<>();
+            for (Trie.Match<Gazetteer.Name> m : found) if (m.start() == at && m.end() == end) codes.add(m.value().code());
+            parts.add(codes);
+            at = end;
+        }
+        List<String> fits = new ArrayList<>();
+        for (String c : parts.get(parts.size() - 1)) {
+            List<String> chain = gazetteer.chain(c).stream().map(Gazetteer.Division::code).toList();
+            if (parts.subList(0, parts.size() - 1).stream().allMatch(p -> p.stream().anyMatch(chain::contains))) fits.add(c);
+        }
+        return fits.size() == 1 ? fits.get(0) : null;
+    }
+
+    /**
+     * Whether the article names the division's parent or a child of it (the evidence a name is meant as one); a
+     * province named is no evidence for one of its hundred counties.
+     */
+    private boolean relativeNamed(String code, Set<String> known, Set<String> fullCodes, int generations) {
+        List<Gazetteer.Division> up = gazetteer.chain(code);
+        for (int i = 1; i < up.size() && i <= generations; i++)
+            if (known.contains(up.get(i).code()) || fullCodes.contains(up.get(i).code())) return true;
+        for (Set<String> named : List.of(known, fullCodes))
+            for (String other : named) {
+                if (other.equals(code)) continue;
+                List<Gazetteer.Division> chain = gazetteer.chain(other);
+                for (int i = 1; i < chain.size(); i++) if (chain.get(i).code().equals(code)) return true;
+            }
+        return false;
     }
 
     private boolean parentNamed(String code, Set<String> known, Set<String> fullCodes) {

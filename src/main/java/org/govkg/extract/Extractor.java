@@ -1,6 +1,7 @@
 package org.govkg.extract;
 
 import org.govkg.ingest.Document;
+import org.govkg.ingest.TextLayout;
 import org.govkg.nlp.Segmenter;
 import org.govkg.nlp.Token;
 
@@ -100,7 +101,44 @@ public final class Extractor {
         List<Figure> figs = restingOnId(figures.recognize(text, tokens, all, periods.findAll(text), refDate), refDate, articleYear);
         List<Relation> rels = new ArrayList<>(relations.recognize(text, all, refDate));
         rels.addAll(posts.recognize(text, all));
-        return new Extraction(doc, am, all, figs, rels, refDate, mainDivision(all));
+        String main = mainDivision(all, text);
+        Extraction.UnnamedArea unnamed = null;
+        if (main == null && doc.area() != null) {
+            main = divisions.codeOf(doc.area());
+            if (main == null) unnamed = new Extraction.UnnamedArea(doc.area(), null, -1);
+        }
+        if (main == null && unnamed == null) unnamed = unnamedArea(text);
+        else if (unnamed != null) {
+            Extraction.UnnamedArea word = unnamedArea(text);
+            unnamed = new Extraction.UnnamedArea(unnamed.label(), word == null ? DivisionLevel.COUNTY.id() : word.level(), -1);
+        }
+        return new Extraction(doc, am, all, figs, rels, refDate, main, unnamed);
+    }
+
+    /**
+     * 全区实现地区生产总值…: the word an article that names no division uses most for its own area, at the lowest
+     * level it speaks of (全县 before 全市), or null when it has none.
+     */
+    private Extraction.UnnamedArea unnamedArea(String text) {
+        Extraction.UnnamedArea best = null;
+        int bestCount = 0, bestRank = Integer.MAX_VALUE;
+        List<String> levels = List.of("county", "prefecture", "province");
+        for (var e : lex.areaWords.entrySet()) {
+            int rank = levels.indexOf(e.getValue());
+            if (rank < 0) continue;
+            int count = 0, first = -1;
+            for (int i = text.indexOf(e.getKey()); i >= 0; i = text.indexOf(e.getKey(), i + 1)) {
+                if (first < 0) first = i;
+                count++;
+            }
+            if (count == 0) continue;
+            if (best == null || rank < bestRank || (rank == bestRank && (count > bestCount || (count == bestCount && first < best.start())))) {
+                best = new Extraction.UnnamedArea(e.getKey(), e.getValue(), first);
+                bestCount = count;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** 来源：佛山日报: a publisher the text names without a recognisable body is an organisation all the same. */
@@ -173,22 +211,73 @@ public final class Extractor {
         return out;
     }
 
-    /** The division the article is about: its most named county-level division, else prefecture, else province. */
-    static String mainDivision(List<Mention> mentions) {
+    /**
+     * The division the article is about: the county-level division it names most, else prefecture, else province —
+     * among those it names twice or more or in its headline and lead (a partner district named once further down
+     * is not what it is about); null when none is.
+     */
+    static String mainDivision(List<Mention> mentions, String text) {
+        int leadEnd = leadEnd(text);
         for (DivisionLevel level : List.of(DivisionLevel.COUNTY, DivisionLevel.PREFECTURE, DivisionLevel.PROVINCE)) {
             Map<String, Integer> counts = new HashMap<>();
+            Map<String, Integer> lead = new HashMap<>();
             for (Mention m : mentions) {
-                if (m.type() == EntityType.DIVISION && level == m.divisionLevel()) counts.merge(m.divisionCode(), 1, Integer::sum);
+                String code = null;
+                if (m.type() == EntityType.DIVISION && level == m.divisionLevel()) code = m.divisionCode();
                 String bodyOf = m.body() == null ? null : m.body().divisionCode();
-                if (m.type() == EntityType.ORGANIZATION && bodyOf != null && level == levelOf(mentions, bodyOf))
-                    counts.merge(bodyOf, 1, Integer::sum);
+                if (m.type() == EntityType.ORGANIZATION && bodyOf != null && level == levelOf(mentions, bodyOf)) code = bodyOf;
+                if (code == null) continue;
+                counts.merge(code, 1, Integer::sum);
+                if (m.start() < leadEnd) lead.merge(code, 1, Integer::sum);
             }
+            counts.keySet().removeIf(c -> counts.get(c) < 2 && !lead.containsKey(c) && !speaksAsOwn(text, nameOf(mentions, c)));
             if (!counts.isEmpty())
-                return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue(Comparator.comparingInt(n -> n))
+                                .thenComparing(e -> lead.getOrDefault(e.getKey(), 0))
+                                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                         .get().getKey();
         }
         return null;
     }
+
+    /**
+     * 全县, 县委, 本县: whether the text speaks of its own area in the kind of the division named (a 区 or a 县): a
+     * district named once in a county's article (与某区某园结对) is a partner, not the subject.
+     */
+    private static boolean speaksAsOwn(String text, String name) {
+        if (name == null || name.isEmpty()) return false;
+        char kind = name.charAt(name.length() - 1);
+        for (String own : OWN_AREA) if (text.contains(own.replace('X', kind))) return true;
+        return false;
+    }
+
+    /** The words by which an article speaks of its own division, X its kind (县, 区, 市, 旗). */
+    private static final List<String> OWN_AREA = List.of("全X", "本X", "我X", "X委", "X政府", "X长");
+
+    private static String nameOf(List<Mention> mentions, String code) {
+        for (Mention m : mentions) if (m.type() == EntityType.DIVISION && code.equals(m.divisionCode())) return m.name();
+        return null;
+    }
+
+    /** The end of the headline and lead: the headline's paragraph, then short lines (a date, a source), then the lead's. */
+    private static int leadEnd(String text) {
+        TextLayout layout = TextLayout.of(text);
+        int end = layout.paragraphEnd(0);
+        for (int guard = 0; guard < 4 && end < text.length(); guard++) {
+            int start = end;
+            while (start < text.length() && Character.isWhitespace(text.charAt(start))) start++;
+            if (start >= text.length()) break;
+            end = layout.paragraphEnd(start);
+            // a page that runs its body as one paragraph: its lead is its opening
+            if (end - start >= LEAD_LENGTH) return Math.min(end, start + LEAD_MAX);
+        }
+        return end;
+    }
+
+    /** A paragraph this long is prose, not a date or source line. */
+    private static final int LEAD_LENGTH = 30;
+    /** The lead's opening, in characters: a sentence or two. */
+    private static final int LEAD_MAX = 120;
 
     private static DivisionLevel levelOf(List<Mention> mentions, String code) {
         for (Mention m : mentions) if (code.equals(m.divisionCode())) return m.divisionLevel();

@@ -64,12 +64,17 @@ public record Figure(int start, int end, int evidenceStart, int evidenceEnd, Str
 
     /**
      * A mention, or (mention null) the article's own division at {@code level}; {@code reason} says which rule
-     * decided it (for eval --verbose; it is not part of the graph).
+     * decided it (for eval --verbose; it is not part of the graph); {@code written} is the word that named the
+     * level (全区, 我县), or null, so that an article that never names its division can label the area as written.
      */
-    public record AreaRef(Mention mention, String level, AreaReason reason) {
+    public record AreaRef(Mention mention, String level, AreaReason reason, String written) {
+        public AreaRef(Mention mention, String level, AreaReason reason) {
+            this(mention, level, reason, null);
+        }
+
         /** The same area, decided for another reason. */
         public AreaRef because(AreaReason why) {
-            return new AreaRef(mention, level, why);
+            return new AreaRef(mention, level, why, written);
         }
     }
 

@@ -20,9 +20,11 @@ import java.util.Objects;
  * @param storedText      the normalised text as written, kept in the store
  * @param storedOffsets   for each char index of {@code text} (and its end), the char index in {@code storedText};
  *                        null when the two texts are one
+ * @param area            the area the article is about as its input or the user names it (a JSON Lines "area",
+ *                        build --area): a division's name or code, or null; the text's own divisions come first
  */
 public record Document(String id, String source, String text, int[] originalOffsets, String contentHash,
-                       String storedText, int[] storedOffsets) {
+                       String storedText, int[] storedOffsets, String area) {
     public Document {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
@@ -30,16 +32,27 @@ public record Document(String id, String source, String text, int[] originalOffs
         if (storedText == null) storedText = text;
         if (storedOffsets != null && storedOffsets.length != text.length() + 1)
             throw new IllegalArgumentException("storedOffsets must have one entry per char of text, and one for its end");
+        if (area != null && area.isBlank()) area = null;
+    }
+
+    public Document(String id, String source, String text, int[] originalOffsets, String contentHash,
+                    String storedText, int[] storedOffsets) {
+        this(id, source, text, originalOffsets, contentHash, storedText, storedOffsets, null);
     }
 
     /** A document whose stored text is the text it is read in. */
     public Document(String id, String source, String text, int[] originalOffsets, String contentHash) {
-        this(id, source, text, originalOffsets, contentHash, text, null);
+        this(id, source, text, originalOffsets, contentHash, text, null, null);
+    }
+
+    /** The same document about the area named (a division's name or code); null leaves it as it is. */
+    public Document withArea(String name) {
+        return name == null || name.isBlank() ? this : new Document(id, source, text, originalOffsets, contentHash, storedText, storedOffsets, name.strip());
     }
 
     /** The same document read in another text (simplified characters), whose char i stands for stored char toStored[i]. */
     public Document readAs(String readText, int[] toStored) {
-        return new Document(id, source, readText, originalOffsets, contentHash, storedText, toStored);
+        return new Document(id, source, readText, originalOffsets, contentHash, storedText, toStored, area);
     }
 
     /** Whether the extractor reads another text than the one stored (a traditional-character article). */

@@ -152,7 +152,7 @@ public final class DocumentReader {
             String decoded = TextDecoder.decode(bytes, options.encoding()).text();
             text = extension.equals(".html") || extension.equals(".htm") || looksLikeHtml(decoded) ? HtmlArticle.toText(decoded) : decoded;
         }
-        return fromText(id, source, text, bytes);
+        return fromText(id, source, text, bytes).withArea(options.area());
     }
 
     /** Decoded text to a document: NFC, refused when blank or not well-formed Unicode, normalised with an offset map. */

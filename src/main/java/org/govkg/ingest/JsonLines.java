@@ -18,15 +18,15 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * A JSON Lines file: one article per line, {"id","title","date","source","text"} (docs/operating.md, "Inputs"). id and text
- * are required strings; title, date (a day: 2024-03-05, 2024/3/5, 2024年3月5日, an ISO date-time) and source are
- * optional strings; other fields are ignored. Each line is an input of its own, named FILE:LINE: a bad line is
+ * A JSON Lines file: one article per line, {"id","title","date","source","text","area"} (docs/operating.md, "Inputs"). id
+ * and text are required strings; title, date (a day: 2024-03-05, 2024/3/5, 2024年3月5日, an ISO date-time), source and
+ * area (the division the article is about when its text does not name it: a name or a code) are optional strings; other fields are ignored. Each line is an input of its own, named FILE:LINE: a bad line is
  * refused with its line number and the others go on. Lines are read with a bound, so a line over the size limit
  * is skipped without being held in memory. UTF-8 (the JSON Lines format's own), or the --encoding given.
  */
 final class JsonLines {
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final List<String> TEXT_FIELDS = List.of("id", "title", "date", "source", "text");
+    private static final List<String> TEXT_FIELDS = List.of("id", "title", "date", "source", "text", "area");
 
     private JsonLines() {}
 
@@ -62,7 +62,7 @@ final class JsonLines {
                     bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
                 if (isBlank(bytes)) continue;
                 articles++;
-                sink.accept(parse(source, bytes, options.encoding()));
+                sink.accept(parse(source, bytes, options.encoding(), options.area()));
             }
         } catch (IOException e) {
             sink.accept(Input.refused(name + (line > 0 ? ":" + (line + 1) : ""), null, "unreadable: " + e.getMessage()));
@@ -73,6 +73,11 @@ final class JsonLines {
 
     /** One line: its id now (for the duplicate check in input order), its document when loaded. */
     static Input parse(String source, byte[] bytes, Charset encoding) {
+        return parse(source, bytes, encoding, null);
+    }
+
+    /** One line, about the area it names, else the area given for every input (build --area), else none. */
+    static Input parse(String source, byte[] bytes, Charset encoding, String defaultArea) {
         String line;
         JsonNode node;
         try {
@@ -98,7 +103,9 @@ final class JsonLines {
         if (date != null && !date.isBlank() && day == null) return Input.refused(source, id, "\"date\" is not a day: '" + date + "' (write 2024-03-05)");
         String docId = id;
         String text = ArticleText.compose(text(node, "title"), day, text(node, "source"), List.of(body));
-        return new Input(source, id, () -> DocumentReader.fromText(docId, source, text, bytes));
+        String named = text(node, "area");
+        String area = named != null && !named.isBlank() ? Normalizer.normalize(named.strip(), Normalizer.Form.NFC) : defaultArea;
+        return new Input(source, id, () -> DocumentReader.fromText(docId, source, text, bytes).withArea(area));
     }
 
     private static String text(JsonNode node, String field) {

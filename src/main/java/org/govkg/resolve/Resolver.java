@@ -114,7 +114,12 @@ public final class Resolver {
                     && b.mentions.stream().noneMatch(m -> m.meeting() != null && m.meeting().organizerName() != null)) b.facts = b.facts.withOrganizer(null);
             entities.add(new Entity(e.getKey(), b.type, b.pref, b.labels, b.mentions, b.facts));
         }
-        List<Observation> observations = observations(x, keyOf, main);
+        List<Observation> observations = observations(x, keyOf, main, byKey);
+        for (String k : byKey.keySet()) if (entities.stream().noneMatch(e -> e.key().equals(k))) {
+            EntityBuilder b = byKey.get(k);
+            entities.add(new Entity(k, b.type, b.pref, b.labels, b.mentions, b.facts));
+        }
+        entities.sort(java.util.Comparator.comparing(Entity::key));
         List<String> authors = new ArrayList<>();
         for (Mention a : x.meta().authors()) if (keyOf.containsKey(a)) authors.add(keyOf.get(a));
         String publisher = null;
@@ -155,15 +160,59 @@ public final class Resolver {
         return new MeetingKey(key, facts);
     }
 
-    private List<Observation> observations(Extraction x, Map<Mention, String> keyOf, String main) {
+    private List<Observation> observations(Extraction x, Map<Mention, String> keyOf, String main, Map<String, EntityBuilder> byKey) {
         List<Observation> out = new ArrayList<>();
         int n = 0;
         for (Figure f : x.figures()) {
-            String area = jurisdictions.areaKey(f.area(), keyOf, main);
+            String area = areaKey(x, f.area(), keyOf, main, byKey);
             if (area == null) continue;
-            String compared = f.comparedTo() == null ? null : jurisdictions.areaKey(f.comparedTo(), keyOf, main);
+            String compared = f.comparedTo() == null ? null : areaKey(x, f.comparedTo(), keyOf, main, byKey);
             out.add(new Observation(++n, f, area, compared));
         }
         return out;
     }
+
+    /**
+     * A figure's area; in an article that names no division of its own, an unresolved division node
+     * ({@code division/x-…}) labelled as the text writes it (全县) or as the user named it: the figure is kept
+     * without being given to a division the text does not mean.
+     */
+    private String areaKey(Extraction x, Figure.AreaRef ref, Map<Mention, String> keyOf, String main, Map<String, EntityBuilder> byKey) {
+        String key = jurisdictions.areaKey(ref, keyOf, main);
+        if (key != null || ref.mention() != null || main != null) return key;
+        Extraction.UnnamedArea own = x.unnamedArea();
+        // a figure nothing places is the article's own area when that is a county's (全县, 我区: the statistics
+        // note of a county's site) or the user named it; 全市 said in passing does not make a city article
+        boolean ownArea = own != null && (own.start() < 0 || DivisionLevel.COUNTY.id().equals(own.level()));
+        String level = "main".equals(ref.level()) ? (ownArea ? own.level() : null) : ref.level();
+        String label;
+        int at;
+        if (own != null && level != null && level.equals(own.level())) {
+            label = own.label();
+            at = own.start();
+        } else if (ref.written() != null) {
+            label = ref.written();
+            at = x.document().text().indexOf(label);
+        } else {
+            return null;
+        }
+        key = "division/x-" + Keys.hash("unnamed|" + label);
+        EntityBuilder b = byKey.get(key);
+        if (b == null) {
+            b = new EntityBuilder();
+            b.type = EntityType.DIVISION;
+            b.pref = label;
+            b.labels.add(label);
+            if (at >= 0) b.mentions.add(Mention.of(EntityType.DIVISION, label, at, UNNAMED_CONFIDENCE));
+            DivisionLevel l = level == null ? null : DivisionLevel.of(level);
+            b.facts = b.facts.withDivision(null, l, null);
+            byKey.put(key, b);
+        }
+        // 全区 and 我区 in one article are one area: the forms it is written in are its labels
+        if (ref.written() != null && own != null && own.start() >= 0 && level != null && level.equals(own.level())) b.labels.add(ref.written());
+        return key;
+    }
+
+    /** An area the text names only by a level word (全县): read, but not identified with any division. */
+    private static final double UNNAMED_CONFIDENCE = 0.5;
 }

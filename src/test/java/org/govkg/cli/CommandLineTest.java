@@ -175,4 +175,32 @@ class CommandLineTest {
                     .sorted().toList();
         }
     }
+
+    /** --area names the division of articles whose text names none; without it their figures keep an unresolved area. */
+    @Test
+    void extract_with_area_gives_an_unnamed_area_its_division(@TempDir Path tmp) throws java.io.IOException {
+        Path note = java.nio.file.Files.writeString(tmp.resolve("note.txt"), "上半年，全县规上工业增加值增长7.5%，固定资产投资增长9.1%。\n");
+        assertEquals(0, run("extract", "--out", tmp.resolve("with").toString(), "--area", "431126", note.toString()));
+        assertEquals(0, run("extract", "--out", tmp.resolve("without").toString(), note.toString()));
+        String with = readGraph(tmp.resolve("with")), without = readGraph(tmp.resolve("without"));
+        Pattern refArea = Pattern.compile("refArea> <[^>]*/(division/[^>]+)>");
+        assertEquals(List.of("division/431126", "division/431126"), all(refArea, with));
+        List<String> unnamed = all(refArea, without);
+        assertEquals(2, unnamed.size(), without);
+        assertTrue(unnamed.stream().allMatch(a -> a.startsWith("division/x-")), unnamed.toString());
+    }
+
+    private static String readGraph(Path folder) throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(folder)) {
+            Path doc = files.filter(p -> !p.getFileName().toString().startsWith("_")).findFirst().orElseThrow();
+            return java.nio.file.Files.readString(doc);
+        }
+    }
+
+    private static List<String> all(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) out.add(m.group(1));
+        return out;
+    }
 }

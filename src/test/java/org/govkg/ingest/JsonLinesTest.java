@@ -118,6 +118,39 @@ class JsonLinesTest {
         assertEquals(8, fromStream.size());
     }
 
+    /** A line's "area" names the area its article is about; without one, the area given for every input (build --area). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+            # the line                                                              | --area  | the document's area
+            {"id":"a","text":"上半年，全县实现地区生产总值88.2亿元。","area":"青禾县"} | none    | 青禾县
+            {"id":"a","text":"上半年，全县实现地区生产总值88.2亿元。","area":" 青禾县 "} | 530102  | 青禾县
+            {"id":"a","text":"上半年，全县实现地区生产总值88.2亿元。"}                 | 530102  | 530102
+            {"id":"a","text":"上半年，全县实现地区生产总值88.2亿元。","area":""}       | 530102  | 530102
+            {"id":"a","text":"上半年，全县实现地区生产总值88.2亿元。","area":null}     | none    | none
+            {"id":"a","text":"上半年，全县实现地区生产总值88.2亿元。","area":7}        | none    | refused: field "area" is not a string
+            """)
+    void the_area_field_names_the_articles_area_before_the_option(String line, String option, String expected, @TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("areas.jsonl"), line + "\n", StandardCharsets.UTF_8);
+        List<String> got = new ArrayList<>();
+        DocumentReader.each(List.of(f), ReadOptions.DEFAULTS.withArea(option), InputStreamOf.empty(), in -> {
+            try {
+                got.add(String.valueOf(in.load().area()));
+            } catch (InputException e) {
+                got.add("refused: " + e.getMessage());
+            }
+        });
+        assertEquals(List.of(expected == null ? "null" : expected), got);
+    }
+
+    @Test
+    void a_file_article_is_about_the_area_the_option_names(@TempDir Path dir) throws IOException, InputException {
+        Path f = Files.writeString(dir.resolve("note.txt"), "上半年，全区实现地区生产总值42.6亿元。\n", StandardCharsets.UTF_8);
+        assertEquals("青禾县", DocumentReader.read(f, ReadOptions.DEFAULTS.withArea("青禾县")).area());
+        assertEquals(null, DocumentReader.read(f, ReadOptions.DEFAULTS).area());
+        assertEquals("青禾县", DocumentReader.read(f, ReadOptions.DEFAULTS.withArea("青禾县")).readAs("x", new int[]{0, 1}).area(),
+                "an article read in simplified characters keeps its area");
+    }
+
     /** Standard input for the tests that read none. */
     static final class InputStreamOf {
         static java.io.InputStream empty() {
