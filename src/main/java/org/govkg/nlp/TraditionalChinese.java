@@ -11,29 +11,32 @@ import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
  * over the dictionary's trie so that every output char knows its input char. An entry of another length
  * (a character outside the BMP on one side) maps all its output chars to the entry's start.
  * <p>
- * Taiwan words (專案 for 项目, 軟體 for 软件; HanLP's t2tw table read backwards) read as the mainland word.
+ * Taiwan words of the genre (專案 for 项目, lexicon/taiwan-words.tsv) read as the mainland word.
  * <p>
  * Only a text that is traditional is converted: one where at least 5% of the Han characters (and at least
  * two) change. A simplified article has a few characters the t2s table also lists (乾 of 乾隆); converting
  * them would change what the extractor reads for no gain.
  */
 public final class TraditionalChinese {
+    private static final String TAIWAN_WORDS = "/org/govkg/lexicon/taiwan-words.tsv";
+
     private TraditionalChinese() {}
 
-    /** Taiwan words of two characters or more and their mainland words in simplified characters (HanLP's t2tw, read backwards). */
+    /** Taiwan words of the genre and their mainland words (lexicon/taiwan-words.tsv), in simplified characters. */
     private static final java.util.Map<String, String> TAIWAN = taiwanWords();
     private static final int TAIWAN_LONGEST = TAIWAN.keySet().stream().mapToInt(String::length).max().orElse(0);
 
     private static java.util.Map<String, String> taiwanWords() {
         java.util.Map<String, String> out = new java.util.HashMap<>();
-        try (var in = TraditionalChinese.class.getResourceAsStream("/data/dictionary/tc/t2tw.txt")) {
-            if (in == null) return out;
+        try (var in = TraditionalChinese.class.getResourceAsStream(TAIWAN_WORDS)) {
+            if (in == null) throw new IllegalStateException(TAIWAN_WORDS + " is missing");
+            boolean header = true;
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                int eq = line.indexOf('=');
-                if (eq < 2 || line.strip().length() - eq - 1 < 2) continue;
-                String traditional = line.substring(0, eq).strip(), taiwan = line.substring(eq + 1).strip();
-                if (taiwan.length() < 2 || taiwan.equals(traditional) || !taiwan.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) continue;
-                out.putIfAbsent(taiwan, TraditionalChineseDictionary.convertToSimplifiedChinese(traditional));
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                String[] r = line.split("\t");
+                if (r.length < 2 || r[0].strip().length() < 2) throw new IllegalStateException(TAIWAN_WORDS + ": bad row " + line);
+                out.put(r[0].strip(), r[1].strip());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
