@@ -12,6 +12,8 @@ final class ChangeWords {
     static final Map<String, Integer> VERBS = load("/org/govkg/rules/change-verbs.tsv");
     static final Map<String, Integer> COMPARISONS = load("/org/govkg/rules/comparisons.tsv");
 
+    private static final String PERFECTIVE = FigureRules.word("perfective");
+
     private ChangeWords() {}
 
     /** The sign of the change verb {@code text} has at {@code p}, or 0. */
@@ -20,9 +22,14 @@ final class ChangeWords {
         return 0;
     }
 
-    /** The change verb that ends at {@code p}, or null. */
+    /** The change verb that ends at {@code p}, or null; a perfective 了 after it is part of it (比上年上升了2个百分点). */
     static Map.Entry<String, Integer> verbEndingAt(String text, int p) {
         for (var e : VERBS.entrySet()) if (text.startsWith(e.getKey(), p - e.getKey().length())) return e;
+        if (p > 0 && text.startsWith(PERFECTIVE, p - PERFECTIVE.length())) {
+            int q = p - PERFECTIVE.length();
+            for (var e : VERBS.entrySet())
+                if (text.startsWith(e.getKey(), q - e.getKey().length())) return Map.entry(e.getKey() + PERFECTIVE, e.getValue());
+        }
         return null;
     }
 

@@ -30,6 +30,8 @@ final class FigureDrafts {
         }
     }
 
+    /** How many characters of a count's noun name what it counts (项目, 企业). */
+    private static final int HEAD = 2;
     private final List<Draft> drafts = new ArrayList<>();
 
     void add(Figure f) {
@@ -64,6 +66,14 @@ final class FigureDrafts {
         if (rate != null) d.rate = rate;
         if (points != null) d.points = points;
         d.evidenceEnd = Math.max(d.evidenceEnd, sentenceEnd);
+    }
+
+    /** Whether a count of {@code value} whose label ends as {@code noun} does (…项目) was read before. */
+    boolean restatesCount(BigDecimal value, String noun) {
+        String head = noun.length() > HEAD ? noun.substring(noun.length() - HEAD) : noun;
+        for (Draft d : drafts)
+            if (d.own.unit() == Figure.Unit.COUNT && d.own.value().compareTo(value) == 0 && d.own.indicatorLabel().endsWith(head)) return true;
+        return false;
     }
 
     List<Figure> build() {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *
  * <p>Contract: {@link #cue} reads the words before a quantity (a change verb and its sign, a comparison with
  * another area); {@link #changeOf} says whether a rate or points belongs to the figure before it in the
- * sentence (nothing but punctuation, 同比 or a 受…影响 cause between them, and that figure has no such change
+ * sentence (nothing but punctuation, 同比, a 受…影响 cause or an aside such as 按可比价计算 or a rank between them, and that figure has no such change
  * yet); {@link #read} decides an own figure's kind, its signed value and change: a rate or points after a
  * change verb is Growth, a comparison is Growth signed by it, a percent whose indicator ends in 率 or with a
  * share cue is a Share, and a Level or a rate with a target cue (力争, 目标是：…) is a Target — except a share of
@@ -28,7 +28,6 @@ final class FigureKind {
     private static final Pattern GAP_FILLER = FigureRules.pattern("gap-filler");
     private static final Pattern TARGET_LIST = FigureRules.pattern("target-list");
     private static final String SHARE_SUFFIX = FigureRules.word("share-suffix");
-    private static final String CAUSE = FigureRules.word("cause");
     private static final String POSSESSIVE = FigureRules.word("possessive");
     private static final List<String> TARGET_AFTER = FigureRules.words("target-after");
     private static final List<String> COMPLETION_VERBS = FigureRules.words("completion-verb");
@@ -144,7 +143,8 @@ final class FigureKind {
         // what is left between them, past the punctuation, 同比 and a 受…影响 aside, would be a new subject
         String rest = GAP_FILLER.matcher(GAP_CAUSE.matcher(gap).replaceAll("")).replaceAll("");
         if (rest.length() >= 4) return false;
-        boolean cause = gap.contains(CAUSE);
+        // a cause or an aside (受…影响, 按可比价计算, a parenthesis, a rank) may name what it likes
+        boolean cause = GAP_CAUSE.matcher(gap).find();
         if (indicators.longestIn(gap) != null && !cause) return false;
         for (Mention m : doc.mentions()) if (m.start() >= prev.end() && m.end() <= at && !cause) return false;
         return true;

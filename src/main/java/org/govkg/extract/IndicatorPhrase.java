@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * The phrase that names a figure's indicator, and its concept in the scheme.
  *
  * <p>Contract: {@link #preceding} is the phrase before a figure (地区生产总值实现427.8亿元 → 地区生产总值),
- * without the period, the area, the opening words (其中, 力争) and the verbs around it, 2 to 24 characters
- * with a CJK character (or an acronym), else null. {@link #following} is the run of nouns right after a count
+ * without the period, the area, the opening words (其中, 力争), a heading before it (目标是：, a title before a
+ * space), a parenthesis closing it, the means it is stated by (则以) and the verbs around it, 2 to 24 characters
+ * with a CJK character (or an acronym), else null. {@link #withoutAsides} leaves the parentheses and place
+ * phrases inside a label out; {@link #verbBefore} is the verb that says what a count counts (开工13个项目). {@link #following} is the run of nouns right after a count
  * (7个数字化工厂 → 数字化工厂). {@link #danglingClause}, {@link #sharedVerb} and {@link #comparedSubject}
  * find the phrase where the genre leaves it out. {@link #conceptOf} maps a label to a scheme concept only when
  * the concept's surface covers at least half of it.
@@ -24,6 +26,11 @@ final class IndicatorPhrase {
     private static final List<String> NOT_FIGURE_VERBS = FigureRules.words("not-figure-verb");
     private static final String POSSESSIVE = FigureRules.word("possessive");
     private static final String GROWTH = FigureRules.word("growth-suffix");
+    private static final List<String> HEADING_MARKS = FigureRules.words("heading-mark");
+    private static final List<String> MEANS = FigureRules.words("means-verb");
+    private static final List<String> INNER_LOCATIVES = FigureRules.words("inner-locative");
+    private static final int MAX_VERB_BEFORE = 6;
+    private static final Pattern ASIDES = FigureRules.pattern("label-aside");
     private static final int MAX_FOLLOWING = 14, MAX_LENGTH = 24;
 
     private final Lexicons lex;
@@ -75,13 +82,67 @@ final class IndicatorPhrase {
                 if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
             }
             for (PeriodResolver.Found f : doc.periods()) if (f.end() == e && f.start() >= s) { e = f.start(); changed = true; }
+            // 进出口总额（不含某厂）2798万美元: what a parenthesis leaves out or adds is no part of the name
+            int open = e > s && isClosing(text.charAt(e - 1)) ? lastOpening(text, s, e - 1) : -1;
+            if (open > s) { e = open; changed = true; }
+            // 某园区以28亿元位居榜首: the means the figure is stated by is no part of the indicator
+            for (String w : MEANS) {
+                if (text.startsWith(w, e - w.length()) && e - w.length() >= s) { e -= w.length(); changed = true; }
+            }
             while (e > s && !FigureText.isCjk(text.charAt(e - 1)) && !Character.isLetterOrDigit(text.charAt(e - 1))
                     && text.charAt(e - 1) != '）' && text.charAt(e - 1) != '”') { e--; changed = true; }
         }
+        // 奋斗目标是：地区生产总值, 对外经济 全区进出口总额: a heading or a lead before the phrase is no part of it
+        int heading = headingEnd(text, s, e);
+        if (heading > s) return preceding(doc, heading, to, stripChange);
         String p = text.substring(s, e);
         if (p.length() < 2 || p.length() > MAX_LENGTH) return null;
         if (p.chars().noneMatch(ch -> FigureText.isCjk((char) ch)) && !ACRONYM.matcher(p).matches()) return null;
         return new Span(s, e);
+    }
+
+    /** Where a phrase starts after the last heading mark (：) or space between two words in [s, e), or s. */
+    private static int headingEnd(String text, int s, int e) {
+        int cut = s;
+        for (String m : HEADING_MARKS) {
+            int i = text.lastIndexOf(m, e - 1 - m.length());
+            if (i >= s) cut = Math.max(cut, i + m.length());
+        }
+        for (int i = e - 2; i > cut; i--) {
+            if (Character.isWhitespace(text.charAt(i)) && FigureText.isCjk(text.charAt(i + 1)) && !Character.isWhitespace(text.charAt(i - 1))) {
+                cut = i + 1;
+                break;
+            }
+        }
+        return cut;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == '）' || c == ')';
+    }
+
+    /** The opening bracket of the parenthesis that closes at {@code close}, when it opens in [s, close); else -1. */
+    private static int lastOpening(String text, int s, int close) {
+        for (int i = close - 1; i >= s; i--) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') return i;
+            if (isClosing(c)) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * A label without its asides: a parenthesis (农林牧渔业（含服务业）增加值) and a place phrase (计划在某湖区域投资)
+     * say where or what else, not what is counted.
+     */
+    static String withoutAsides(String label) {
+        String l = ASIDES.matcher(label).replaceAll("");
+        return l.length() >= 2 ? l : label;
+    }
+
+    /** Whether a phrase is only an opening word (力争, 其中): it names no indicator of its own. */
+    static boolean onlyLead(String phrase) {
+        return LEADS.contains(phrase);
     }
 
     /** 7个数字化工厂 陆续建成: the run of nouns right after a count at {@code p}, or null. */
@@ -93,13 +154,31 @@ final class IndicatorPhrase {
         while (k < tokens.size() && e - p < MAX_FOLLOWING) {
             Token t = tokens.get(k);
             String pos = t.pos();
+            boolean beforeNoun = k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("n");
+            // 69家规模以上工业企业, 3个百亿工业项目: a class word inside the noun run, a size word opening it
             boolean nounish = pos.startsWith("n") || pos.equals("vn") || pos.equals("b") || pos.startsWith("g") || pos.equals("j")
-                    || (pos.equals("a") && t.text().length() <= 2 && k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("n"));
-            if (!nounish || lex.stopVerbs.contains(t.text())) break;
+                    || (pos.equals("a") && t.text().length() <= 2 && beforeNoun)
+                    || (e > p && beforeNoun && INNER_LOCATIVES.contains(t.text()))
+                    || (e == p && beforeNoun && pos.equals("m") && t.text().chars().allMatch(c -> ChineseNumbers.isChineseNumeral((char) c)));
+            // 重点 stops a name, not a noun run (13个重点项目)
+            if (!nounish || (lex.stopVerbs.contains(t.text()) && !pos.startsWith("n"))) break;
             e = t.end();
             k++;
         }
         return e - p >= 2 ? new Span(p, e) : null;
+    }
+
+    /**
+     * 首批开工13个重点项目, 现场签约40个项目: the short verb phrase in [from, to) right before a count whose noun
+     * follows it, which says what the count counts (开工, 签约); null when the phrase there is longer than a few
+     * characters or does not end in a verb.
+     */
+    Span verbBefore(FigureText doc, int from, int to) {
+        Span phrase = preceding(doc, from, to, false);
+        if (phrase == null || phrase.end() != to || phrase.end() - phrase.start() > MAX_VERB_BEFORE) return null;
+        List<Token> tokens = doc.tokens();
+        int k = NameWalker.tokenAt(tokens, phrase.end() - 1);
+        return k >= 0 && tokens.get(k).end() == phrase.end() && tokens.get(k).pos().startsWith("v") && !tokens.get(k).pos().equals("vn") ? phrase : null;
     }
 
     /**

@@ -13,17 +13,31 @@ import java.util.regex.Pattern;
  *
  * <p>Contract: {@link #scan} returns, left to right, every quantity with a unit of rules/units.tsv, with its
  * value in that unit (427.8亿元 → 42780000000 CNY); it leaves out ordinals (第3), thresholds naming a class
- * (5000万元以上项目), numbers in quotes written in Chinese, small Chinese numerals that name things (八项规定)
- * and a bare 百/千/万 without a qualifier (百强). It does not decide what a quantity means.
+ * (5000万元以上项目), numbers in quotes written in Chinese, small Chinese numerals that name things (八项规定),
+ * a bare 百/千/万 without a qualifier (百强), the bounds of a ranked list (前30位) and a unit character that opens
+ * another word (8方面). Besides the units it reads a large magnitude without one (38.2亿, 突破百亿大关) as money
+ * to be confirmed by its indicator, a multiple (增加8.6倍) as a change in percent and 与上年持平 as a change of
+ * 0% ({@link Form}). It does not decide what a quantity means.
  */
 final class Quantities {
     /** A number with its unit as written, before its meaning is read; {@code start} includes a qualifier before it. */
     record Quantity(int start, int numberStart, int end, BigDecimal value, BigDecimal upper, Figure.Unit unit,
-                    String qualifier, String stated) {
+                    String qualifier, String stated, Form form) {
+        Quantity(int start, int numberStart, int end, BigDecimal value, BigDecimal upper, Figure.Unit unit, String qualifier, String stated) {
+            this(start, numberStart, end, value, upper, unit, qualifier, stated, Form.WRITTEN);
+        }
+
         boolean isPercent() {
             return unit == Figure.Unit.PERCENT;
         }
     }
+
+    /**
+     * How a quantity states its unit: as written; a large magnitude without one (38.2亿), money only if its
+     * indicator is; a multiple (增加8.6倍 = +860%, 是…的2.3倍 = +130%), a change in percent; no change at all
+     * (与上年持平), a change of 0%.
+     */
+    enum Form { WRITTEN, BARE_MONEY, TIMES, UNCHANGED }
 
     private record UnitDef(Figure.Unit unit, BigDecimal factor) {}
 
@@ -36,6 +50,14 @@ final class Quantities {
     private static final String POSSESSIVE = FigureRules.word("possessive");
     private static final List<String> BARE_NUMERALS = FigureRules.words("bare-numeral");
     private static final List<String> THRESHOLDS = FigureRules.words("threshold");
+    private static final String TIMES = FigureRules.word("times");
+    private static final Pattern UNCHANGED = FigureRules.pattern("unchanged");
+    private static final List<String> RANK_BOUNDS = FigureRules.words("rank-bound");
+    private static final List<String> RANK_PLACES = FigureRules.words("rank-place");
+    private static final List<String> NOT_UNITS = FigureRules.words("not-unit");
+    private static final List<String> BARE_MONEY_AFTER = FigureRules.words("bare-money-after");
+    /** The least magnitude that stands for money without its unit (38.2亿). */
+    private static final BigDecimal BARE_MONEY = new BigDecimal("100000000");
     /** How far a magnitude or unit may reach from where it starts. */
     private static final int LONGEST_WORD = 6;
 
@@ -71,6 +93,8 @@ final class Quantities {
             String number = chinese ? m.group("numeral") : m.group("digits");
             if (chinese && insideQuotes(text, m.start())) continue;
             if (text.startsWith(ORDINAL, m.start() - ORDINAL.length())) continue;
+            // 前30位和后30位: the bounds of a ranked list, not figures
+            if (FigureRules.endsWithAny(text, m.start(), RANK_BOUNDS) && FigureRules.startsWithAny(text, m.end(), RANK_PLACES) != null) continue;
             int p = m.end();
             String qualifier = FigureRules.startsWithAny(text, p, qualifiersAfter);
             if (qualifier != null) p += qualifier.length();
@@ -101,7 +125,25 @@ final class Quantities {
                         atEnd != null ? atEnd : qualifier, text.substring(m.start(), end)));
                 continue;
             }
+            if (unitWord == null && (!chinese || qualifier != null) && magnitude.compareTo(BARE_MONEY) >= 0 && !continuesWord(text, p)) {
+                // 税收收入38.2亿，突破百亿大关: a large magnitude without a unit is money, if its indicator says so
+                String atEnd = FigureRules.startsWithAny(text, p, qualifiersEnd);
+                out.add(new Quantity(start, m.start(), p, value(number, magnitude), null, Figure.Unit.CNY,
+                        atEnd != null ? atEnd : qualifier, text.substring(m.start(), p), Form.BARE_MONEY));
+                continue;
+            }
+            if (unitWord == null && magnitudeWord == null && text.startsWith(TIMES, p) && value(number, BigDecimal.ONE).signum() > 0) {
+                // 增加8.6倍: 8.6 times more (+860%); 是…的2.3倍: 2.3 times as much (+130%)
+                BigDecimal times = value(number, BigDecimal.ONE);
+                boolean more = ChangeWords.verbEndingAt(text, start) != null;
+                BigDecimal rate = (more ? times : times.subtract(BigDecimal.ONE)).multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
+                int end = p + TIMES.length();
+                out.add(new Quantity(start, m.start(), end, rate, null, Figure.Unit.PERCENT, qualifier, text.substring(m.start(), end), Form.TIMES));
+                continue;
+            }
             if (unitWord == null) continue;
+            // 8方面工作: a unit character that opens another word is no unit
+            if (FigureRules.startsWithAny(text, p, NOT_UNITS) != null) continue;
             UnitDef unit = unitWord.value();
             int end = unitWord.end();
             if (chinese && unit.unit() != Figure.Unit.COUNT && unit.unit() != Figure.Unit.CNY) continue;
@@ -119,7 +161,21 @@ final class Quantities {
             out.add(new Quantity(start, m.start(), end, value.multiply(factor).stripTrailingZeros(),
                     upper == null ? null : upper.stripTrailingZeros(), unit.unit(), qualifier, text.substring(m.start(), end)));
         }
+        // 与上年持平: a change of nothing, read where the text says so
+        for (Matcher u = UNCHANGED.matcher(text); u.find(); )
+            out.add(new Quantity(u.start(), u.start(), u.end(), BigDecimal.ZERO, null, Figure.Unit.PERCENT, null, u.group(), Form.UNCHANGED));
+        out.sort(Comparator.comparingInt(Quantity::start));
         return out;
+    }
+
+    private static BigDecimal value(String number, BigDecimal magnitude) {
+        BigDecimal v = ChineseNumbers.parse(number);
+        return v == null ? BigDecimal.ZERO : v.multiply(magnitude).stripTrailingZeros();
+    }
+
+    /** Whether the text at {@code p} goes on with a word after a magnitude (3亿人, 1.2亿吨 are other units, read above). */
+    private static boolean continuesWord(String text, int p) {
+        return p < text.length() && FigureText.isCjk(text.charAt(p)) && FigureRules.startsWithAny(text, p, BARE_MONEY_AFTER) == null;
     }
 
     /** 九成 but not 一成不变: a numeral from one to nine before the tenths word. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,16 @@ final class RestatedFigures {
     private RestatedFigures() {}
 
     static List<Figure> dedupe(List<Figure> figures) {
+        return dedupe(figures, at -> false);
+    }
+
+    /**
+     * As {@link #dedupe(List)}, and drops what a title line ({@code titled}: a headline or subtitle, a line without a
+     * sentence end) states that the body states too: a figure of the same value, unit and kind whose indicator
+     * is the same concept or whose label contains the other's, and a Growth whose rate a body figure of the same
+     * concept states as its change — whatever area each names (长沙县上半年地区生产总值增长10.3% over 该县…).
+     */
+    static List<Figure> dedupe(List<Figure> figures, IntPredicate titled) {
         List<Figure> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Set<String> statedRates = new HashSet<>();
@@ -28,11 +39,21 @@ final class RestatedFigures {
         for (Figure f : figures) {
             String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
             String key = area + "|" + compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit().localName() + "|" + f.kind().localName();
-            if (f.kind() == Figure.Kind.GROWTH && f.changeRate() != null && f.indicatorId() != null && f.area().mention() == null
+            boolean title = titled.test(f.start());
+            if (f.kind() == Figure.Kind.GROWTH && f.changeRate() != null && f.indicatorId() != null && (f.area().mention() == null || title)
                     && statedRates.contains(rateKey(f))) continue;
+            if (title && figures.stream().anyMatch(g -> !titled.test(g.start()) && restates(f, g))) continue;
             if (seen.add(key)) out.add(f);
         }
         return out;
+    }
+
+    /** Whether {@code f} states the figure {@code g} states: the same value, unit and kind, of the same indicator. */
+    private static boolean restates(Figure f, Figure g) {
+        if (f.value().compareTo(g.value()) != 0 || f.unit() != g.unit() || f.kind() != g.kind()) return false;
+        if (f.indicatorId() != null && f.indicatorId().equals(g.indicatorId())) return true;
+        String a = compact(f.indicatorLabel()), b = compact(g.indicatorLabel());
+        return a.contains(b) || b.contains(a);
     }
 
     private static String rateKey(Figure f) {

@@ -11,12 +11,38 @@ import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
  * over the dictionary's trie so that every output char knows its input char. An entry of another length
  * (a character outside the BMP on one side) maps all its output chars to the entry's start.
  * <p>
+ * Taiwan words of the genre (專案 for 项目, lexicon/taiwan-words.tsv) read as the mainland word.
+ * <p>
  * Only a text that is traditional is converted: one where at least 5% of the Han characters (and at least
  * two) change. A simplified article has a few characters the t2s table also lists (乾 of 乾隆); converting
  * them would change what the extractor reads for no gain.
  */
 public final class TraditionalChinese {
+    private static final String TAIWAN_WORDS = "/org/govkg/lexicon/taiwan-words.tsv";
+
     private TraditionalChinese() {}
+
+    /** Taiwan words of the genre and their mainland words (lexicon/taiwan-words.tsv), in simplified characters. */
+    private static final java.util.Map<String, String> TAIWAN = taiwanWords();
+    private static final int TAIWAN_LONGEST = TAIWAN.keySet().stream().mapToInt(String::length).max().orElse(0);
+
+    private static java.util.Map<String, String> taiwanWords() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        try (var in = TraditionalChinese.class.getResourceAsStream(TAIWAN_WORDS)) {
+            if (in == null) throw new IllegalStateException(TAIWAN_WORDS + " is missing");
+            boolean header = true;
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                if (header) { header = false; continue; }
+                String[] r = line.split("\t");
+                if (r.length < 2 || r[0].strip().length() < 2) throw new IllegalStateException(TAIWAN_WORDS + ": bad row " + line);
+                out.put(r[0].strip(), r[1].strip());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
 
     /** Simplified text and, for each of its chars and its end, the char index in the input text. */
     public record Simplified(String text, int[] offsets) {}
@@ -34,6 +60,16 @@ public final class TraditionalChinese {
                 length[begin] = end - begin;
             }
         });
+        // 專案 (Taiwan) is 項目, so 项目: a Taiwan word at least as long as the entry there reads as the mainland one
+        for (int i = 0; i < chars.length; i++) {
+            for (int n = Math.min(TAIWAN_LONGEST, chars.length - i); n >= 2 && n >= length[i]; n--) {
+                String mainland = TAIWAN.get(new String(chars, i, n));
+                if (mainland == null) continue;
+                entry[i] = mainland;
+                length[i] = n;
+                break;
+            }
+        }
         // most articles are simplified: count first, and build the reading only for a traditional one
         int hanChars = 0, changedChars = 0;
         for (int i = 0; i < chars.length; ) {

@@ -105,7 +105,8 @@ final class ObservationMapper {
         add(g, obs, GK.value, decimal(f.value()));
         if (f.upper() != null) add(g, obs, GK.valueUpper, decimal(f.upper()));
         add(g, obs, GK.unit, GK.gk(f.unit().localName()));
-        add(g, obs, GK.statedValue, zh(f.stated()));
+        // a traditional-character article is read in simplified characters: the figure is quoted as it wrote it (億元)
+        add(g, obs, GK.statedValue, zh(doc.converted() ? doc.stored(f.end() - f.stated().length(), f.end()) : f.stated()));
         add(g, obs, GK.kind, GK.gk(f.kind().localName()));
         if (f.changeRate() != null) add(g, obs, GK.changeRate, decimal(f.changeRate()));
         if (f.changePoints() != null) add(g, obs, GK.changePoints, decimal(f.changePoints()));

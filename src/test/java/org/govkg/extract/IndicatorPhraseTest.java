@@ -27,6 +27,10 @@ class IndicatorPhraseTest {
             a comparison keeps the change    # 地区生产总值增速|高于全省                               #                 # false # 地区生产总值增速
             a rate strips the change         # 地区生产总值增速|6%                                     #                 # true  # 地区生产总值
             an acronym                       # GDP增长|6%                                              #                 # true  # GDP
+            a heading before a colon         # 对外经济:全区进出口总额|2798万美元                      #                 # true  # 进出口总额
+            a heading before a space         # 综合经济 全区地区生产总值|274.68亿元                    #                 # true  # 地区生产总值
+            a parenthesis at the end         # 全区进出口总额(不含加工贸易)|2798万美元                 #                 # true  # 进出口总额
+            the means of a ranking           # 全区投资总额则以|20亿元                                 #                 # true  # 投资总额
             too short is none                # 达|3家                                                  #                 # true  #
             too long is none                 # 青禾县坚持把发展经济着力点放在实体经济上推动制造业高质量发展取得新签约项目总数|12个 # # true #
             """)
@@ -36,6 +40,16 @@ class IndicatorPhraseTest {
         FigureText doc = FigureTexts.of(text, LocalDate.of(2026, 7, 20), mentions);
         FigureText.Span span = PHRASES.preceding(doc, 0, to, stripChange);
         assertEquals(expected == null ? "" : expected.strip(), span == null ? "" : doc.at(span));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', textBlock = """
+            a parenthesis inside               # 农林牧渔业(含服务业)增加值         # 农林牧渔业增加值
+            a place phrase inside              # 计划在城东片区投资                 # 计划投资
+            nothing else                       # 新签约项目                         # 新签约项目
+            """)
+    void leaves_asides_out_of_a_label(String name, String label, String expected) {
+        assertEquals(expected.strip(), IndicatorPhrase.withoutAsides(label.strip()));
     }
 
     @ParameterizedTest(name = "{0}")

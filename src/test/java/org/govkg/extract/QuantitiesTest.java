@@ -40,6 +40,16 @@ class QuantitiesTest {
             working days                     # 企业开办时间压缩至2个工作日                     # 2个工作日|2|Day||
             a quoted chinese numeral         # 实施“五个一百”工程                              #
             a number without a unit          # 2026年青禾县稳中有进                            #
+            kilograms                        # 黄金产量4463公斤                               # 4463公斤|4463|Kilogram||
+            yi du of electricity             # 发电量13.56亿度                                # 13.56亿度|1356000000|KilowattHour||
+            yi without yuan                  # 税收收入38.2亿，增长6%                          # 38.2亿|3820000000|CNY||;6%|6|Percent||
+            a hundred yi barrier             # 地方财政收入突破百亿大关                        # 百亿|10000000000|CNY|突破|
+            a yi before a word is no money   # 打造百亿级产业集群                              #
+            a unit opening another word      # 重点做好8方面工作                               #
+            the bounds of a ranked list      # 列出投资总额前30位和后30位的园区                #
+            times more                       # 发电量增加8.6倍                                 # 8.6倍|860|Percent||
+            times as much                    # 是上年的2.3倍                                   # 2.3倍|130|Percent||
+            no change                        # 产值1200万元，与去年持平                        # 1200万元|12000000|CNY||;与去年持平|0|Percent||
             """)
     void scans_every_quantity(String name, String text, String expected) {
         String got = FigureTexts.QUANTITIES.scan(text).stream()

@@ -23,6 +23,8 @@ class RespectivelyTest {
             a decline                        # 青禾县进口、出口总额分别下降12.1%和9.6%                    # 12.1%→进口总额|-1;9.6%→出口总额|-1
             the counts must agree            # 城镇、农村居民人均可支配收入分别增长6.3%                   #
             the list ends at a comma         # 城镇、农村居民人均可支配收入分别增长6.3%，比上年提高8.7%    #
+            a joint word holds the items     # 城乡居民人均可支配收入分别达到41356元和21872元             # 41356元→城镇居民人均可支配收入|0;21872元→农村居民人均可支配收入|0
+            a list ends at an ascii comma    # 城镇、农村居民人均可支配收入分别达到41356元和21872元,同比增长6%和7% # 41356元→城镇居民人均可支配收入|0;21872元→农村居民人均可支配收入|0
             """)
     void pairs_items_with_figures(String name, String text, String expected) {
         FigureText doc = FigureTexts.of(text, LocalDate.of(2026, 7, 20), text.startsWith("青禾县") ? "DIVISION:青禾县" : null);
@@ -42,6 +44,10 @@ class RespectivelyTest {
             no change verb                   # 接待游客1860万人次，旅游收入136.2亿元，分别为21.3%和26.8%               #
             one rate is no list              # 接待游客1860万人次，分别增长21.3%                                      #
             not across sentences             # 接待游客1860万人次。旅游收入136.2亿元，分别增长21.3%和26.8%            #
+            rates after levels, no fenbie    # 城镇、农村居民人均可支配收入分别达到41356元和21872元，增长6.1%、7.9%    # 6.1%→41356元|1;7.9%→21872元|1
+            a basis before the rates         # 城镇、农村居民人均可支配收入分别达到41356元和21872元,同口径年均增长6.1%和7.9% # 6.1%→41356元|1;7.9%→21872元|1
+            ascii commas end the clause      # 财政总收入52.4亿元,其中税收收入31.5亿元,年均分别增长12%和14.8%;城镇居民收入增长9%和10% # 12%→52.4亿元|1;14.8%→31.5亿元|1
+            rates must match the levels      # 城镇、农村居民人均可支配收入分别达到41356元和21872元，增长6.1%                 #
             """)
     void pairs_rates_with_figures(String name, String text, String expected) {
         FigureText doc = FigureTexts.of(text, LocalDate.of(2026, 7, 20), null);
