@@ -31,6 +31,7 @@ class IndicatorPhraseTest {
             a heading before a space         # 综合经济 全区地区生产总值|274.68亿元                    #                 # true  # 地区生产总值
             a parenthesis at the end         # 全区进出口总额(不含加工贸易)|2798万美元                 #                 # true  # 进出口总额
             the means of a ranking           # 全区投资总额则以|20亿元                                 #                 # true  # 投资总额
+            since, after its period          # 该园区今年以来新签约项目|6个                            #                 # true  # 新签约项目
             too short is none                # 达|3家                                                  #                 # true  #
             too long is none                 # 青禾县坚持把发展经济着力点放在实体经济上推动制造业高质量发展取得新签约项目总数|12个 # # true #
             """)
