@@ -37,6 +37,7 @@ public final class Extractor {
 
     private final Segmenter segmenter;
     private final Lexicons lex = new Lexicons();
+    private final SubjectZone subjectZone = SubjectZone.fromLexicon();
     private final DivisionRecognizer divisions;
     private final OrgRecognizer orgs;
     private final MeetingRecognizer meetings = new MeetingRecognizer(lex);
@@ -99,6 +100,7 @@ public final class Extractor {
         }
         PeriodResolver periods = new PeriodResolver(refDate, articleYear);
         List<Figure> figs = restingOnId(figures.recognize(text, tokens, all, periods.findAll(text), refDate), refDate, articleYear);
+        figs = subjectZone.assign(figs, SubjectZone.of(all, leadEnd(text)));
         List<Relation> rels = new ArrayList<>(relations.recognize(text, all, refDate));
         rels.addAll(posts.recognize(text, all));
         String main = mainDivision(all, text);

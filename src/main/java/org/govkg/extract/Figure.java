@@ -97,7 +97,9 @@ public record Figure(int start, int end, int evidenceStart, int evidenceEnd, Str
         /** A place named in a clause the layout cut off before the figure (a split sentence). */
         DANGLING_CLAUSE,
         /** A comparison without a subject of its own: the area of the figure it compares. */
-        COMPARED_SUBJECT
+        COMPARED_SUBJECT,
+        /** The zone the article is about (SubjectZone): its default, or a word such as 全区 standing for the zone. */
+        SUBJECT_ZONE
     }
 
     public Figure withChange(BigDecimal rate, BigDecimal points) {
