@@ -70,7 +70,7 @@ public final class Extractor {
 
         List<Mention> divs = divisions.recognize(text, tokens);
         List<Mention> orgMentions = orgs.recognize(text, tokens, divs);
-        List<Mention> meetingMentions = meetings.recognize(text, orgMentions, divs, year);
+        List<Mention> meetingMentions = meetings.recognize(text, tokens, orgMentions, divs, year, am.date());
         List<Mention> named = new ArrayList<>(names.bySuffix(text, tokens, divs));
         named.addAll(names.quoted(text, tokens));
         List<Mention> inits = initiatives.recognize(text, tokens, divs);

@@ -46,6 +46,9 @@ final class MentionOverlaps {
                 else if (m.type() == EntityType.DIVISION && o.type() != EntityType.ORGANIZATION && o.type() != EntityType.MEETING
                         && o.type() != EntityType.DIVISION && m.divisionLevel() != DivisionLevel.COUNTY && m.divisionLevel() != DivisionLevel.TOWNSHIP && o.start() < m.start()) drop = true;
                 else if (m.type() == EntityType.INITIATIVE && o.type() != EntityType.INITIATIVE) drop = true;
+                // 中国共产党 opening a congress's or plenary's name (中国共产党某县第十三次代表大会) is part of it, unless it is its organizer
+                else if (m.type() == EntityType.ORGANIZATION && o.type() == EntityType.MEETING && m.start() == o.start() && o.meeting() != null
+                        && (o.meeting().term() != null || o.meeting().congress() != null) && !Integer.valueOf(m.start()).equals(o.meeting().organizerStart())) drop = true;
                 else if (o.type() == EntityType.INITIATIVE && m.type() != EntityType.DIVISION && m.type() != EntityType.ORGANIZATION) drop = true;
                 if (drop) break;
             }

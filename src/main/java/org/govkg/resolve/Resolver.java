@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -141,7 +142,11 @@ public final class Resolver {
         // a meeting no recogniser gave facts (a named event) has none of them
         MentionFacts.Meeting f = m.meeting() != null ? m.meeting() : new MentionFacts.Meeting(null, null, null, null, null, null, null, null, null);
         String organizer = f.body() != null ? null : jurisdictions.organizerKey(m, all, keyOf, main);
-        if (f.congress() != null) {
+        if (f.congress() != null && f.organizerLevel() != null) {
+            // a local party congress (中国共产党某县第十三次代表大会, 县第十二次党代会) is its division's: the one written, else the article's at its level
+            String division = f.division() != null ? f.division() : main == null ? "" : Objects.requireNonNullElse(jurisdictions.atLevel(main, f.organizerLevel().id()), main);
+            key = Keys.of(EntityType.MEETING, "中国共产党", "congress", division, f.congress().toString());
+        } else if (f.congress() != null) {
             key = Keys.of(EntityType.MEETING, "中国共产党", "congress", f.congress().toString());
         } else if (f.body() != null) {
             // a people's congress or CPPCC session: the body of the division, its term and session
