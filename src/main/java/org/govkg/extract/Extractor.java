@@ -147,7 +147,8 @@ public final class Extractor {
     private Mention publisherMention(ArticleMeta am, List<Mention> orgs) {
         if (am.publisher() == null || am.publisherStart() < 0) return null;
         int s = am.publisherStart(), e = s + am.publisher().length();
-        if (orgs.stream().anyMatch(o -> o.overlaps(s, e))) return null;
+        // a body read inside it (县委 of 某县县委办) leaves it the publisher's name; one read over it is the publisher
+        if (orgs.stream().anyMatch(o -> o.start() <= s && e <= o.end())) return null;
         String name = PARENTHESISED.matcher(am.publisher()).replaceAll("").strip();
         if (name.length() < 2 || name.length() > 24 || !name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return null;
         return Mention.of(EntityType.ORGANIZATION, name, s, lex.confidence("org.publisher"));

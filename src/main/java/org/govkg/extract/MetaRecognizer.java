@@ -6,13 +6,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The article's headline, subtitle, byline, publisher and date, from the layout the genre uses. */
+/**
+ * The article's headline, subtitle, byline, publisher and date, from the layout the genre uses (rules/meta.tsv): the
+ * date of a short header or footer line, of a page's info line or of a dated subtitle; the publisher of the last
+ * publisher line (来源：…), else of the first header line that opens with its news or wire mark or credits its
+ * reporter (某网讯, 某网某地2月20日电, （某日报记者…）; 本报 names none).
+ */
 final class MetaRecognizer {
     private static final NamedRules RULES = NamedRules.load("/org/govkg/rules/meta.tsv");
     private static final Pattern WEEKDAY = RULES.pattern("weekday");
     private static final Pattern BYLINE = RULES.pattern("byline");
     private static final Pattern PUBLISHER = RULES.pattern("publisher");
-    private static final Pattern DATE = RULES.pattern("date");
+    private static final Pattern DATE = RULES.pattern("date"), INFO_LINE = RULES.pattern("info-line");
+    private static final List<Pattern> PUBLISHER_MARKS = List.of(RULES.pattern("publisher-news"), RULES.pattern("publisher-wire"),
+            RULES.pattern("publisher-credit"));
+    private static final String PUBLISHER_SELF = RULES.get("publisher-self");
     private static final String NAME_SEPARATOR = RULES.get("name-separator"), BYLINE_ROLE = RULES.get("byline-role");
     private static final List<String> BYLINE_TITLES = Tsv.words("/org/govkg/lexicon/byline-titles.tsv");
     private static final int HEADER_LINES = 8;
@@ -66,14 +74,28 @@ final class MetaRecognizer {
             }
             if (date == null) {
                 Matcher d = DATE.matcher(l);
-                // a dateline, or a subtitle that dates the speech: ——2024年7月10日在…会议上
-                if (d.find() && (l.length() <= 30 || (l.startsWith("—") && d.start() <= 4))) date = date(d);
+                // a dateline, a page's info line (发布时间：2024-03-05 08:42:31 来源：…), or a subtitle that dates the speech:
+                // ——2024年7月10日在…会议上
+                if (d.find() && (l.length() <= 30 || INFO_LINE.matcher(l).find() || (l.startsWith("—") && d.start() <= 4))) date = date(d);
             }
         }
         String publisher = null;
         int publisherStart = -1;
         Matcher p = PUBLISHER.matcher(text);
         while (p.find()) { publisher = p.group(1).trim(); publisherStart = p.start(1); }
+        // no publisher line: the news mark, wire mark or credit of a header line names it (某网讯, 某网某地2月20日电, （某日报记者…）)
+        for (int i = 0; i < header && publisher == null; i++) {
+            int[] span = nonBlank.get(i);
+            String l = text.substring(span[0], span[1]);
+            for (Pattern mark : PUBLISHER_MARKS) {
+                Matcher m = mark.matcher(l);
+                if (m.find() && !m.group(1).startsWith(PUBLISHER_SELF)) {
+                    publisher = m.group(1);
+                    publisherStart = span[0] + m.start(1);
+                    break;
+                }
+            }
+        }
         return new ArticleMeta(headline, subtitle, authors, publisher, publisherStart, date);
     }
 

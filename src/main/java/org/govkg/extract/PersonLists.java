@@ -19,11 +19,12 @@ import java.util.function.IntFunction;
  * people of a chain count only when the list is opened (its first name follows a role, a list opener such as 领导 or
  * 就座的还有, or a name already established) or closed (after the last name, an optional 等 and a short stretch
  * naming no body of list-not-people, a list closer such as 出席 or 就座), and when at least two items are names.
- * Credits in parentheses are read by {@link #credits}.
+ * Credits in parentheses are read by {@link #credits}, names that open a part of a line before an act verb by
+ * {@link #leading}.
  */
 final class PersonLists {
     private final Set<String> surnames;
-    private final List<String> roles, openers, closers, notPeople, notNameTails, afterName;
+    private final List<String> roles, openers, closers, notPeople, notNameTails, afterName, actVerbs;
     private final String etc;
     private final double confidence;
 
@@ -36,6 +37,7 @@ final class PersonLists {
         this.notPeople = w.words("list-not-people");
         this.notNameTails = w.words("not-name-tail");
         this.afterName = afterName;
+        this.actVerbs = w.words("act-verb");
         this.etc = w.word("list-etc");
         this.confidence = lex.confidence("person.list");
     }
@@ -72,7 +74,8 @@ final class PersonLists {
 
     /**
      * Credits in parentheses (…电 (周文涛 林若溪); a paragraph closing （周文涛、林若溪）): a group that follows 电 or ends
-     * its paragraph, whose parts, split at spaces and 、, are each a byline word or a name, two names at least.
+     * its paragraph, whose parts, split at spaces and 、, are each a byline word or a name, two names at least, or one
+     * right after the paragraph's last sentence mark (…发展。（周文涛）).
      */
     List<Listed> credits(String text, List<String> bylines) {
         List<Listed> out = new ArrayList<>();
@@ -84,6 +87,8 @@ final class PersonLists {
             boolean afterWire = before > 0 && text.charAt(before - 1) == '电';
             boolean endsParagraph = close == text.length() || text.charAt(close) == '\n';
             if (!afterWire && !endsParagraph) continue;
+            // …发展。（周文涛）: one name closing a paragraph right after its last sentence is its author
+            boolean afterSentence = endsParagraph && before > 0 && "。！？".indexOf(text.charAt(before - 1)) >= 0;
             List<Listed> names = new ArrayList<>();
             int p = m.start(1);
             boolean all = true;
@@ -93,12 +98,85 @@ final class PersonLists {
                 }
                 p += part.length() + 1;
             }
-            if (all && names.size() >= 2) out.addAll(names);
+            if (all && (names.size() >= 2 || afterSentence && names.size() == 1)) out.addAll(names);
         }
         return out;
     }
 
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("[（(]([^（）()\\n，,。]{5,40})[）)]");
+    /**
+     * Names that open a line, a space-separated part of one or a clause and stand right before an act verb (甲主持, 乙作工作
+     * 报告), or before 等 and a list closer, possibly several run together as a crawled subtitle leaves them (甲乙丙出席,
+     * 甲乙丙等在主席台就座). Contract: the run of Han characters from the part's start to the verb, at most
+     * {@link #MAX_RUN} long and under no mention of {@code others}, is cut whole into names (see {@link #isName}),
+     * preferring names already established ({@code known}), then three-character names; a run that cannot be cut so
+     * gives none. A run of one name counts when the name is established, the segmenter reads a personal name at its
+     * start ({@code personStarts}), or it has three characters or more (甲乙主持 alone is too like a word to be trusted).
+     */
+    List<Listed> leading(String text, Set<String> known, List<Mention> others, Set<Integer> personStarts) {
+        List<Listed> out = new ArrayList<>();
+        List<String> verbs = new ArrayList<>(actVerbs);
+        verbs.add(etc);
+        // the longest verb first: 作报告 inside 作工作报告 is no verb of its own
+        verbs.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        List<int[]> taken = new ArrayList<>();
+        for (String verb : verbs) {
+            for (int v = text.indexOf(verb); v >= 0; v = text.indexOf(verb, v + 1)) {
+                final int at = v;
+                if (taken.stream().anyMatch(t -> t[0] < at + verb.length() && at < t[1])) continue;
+                taken.add(new int[]{v, v + verb.length()});
+                int r = v;
+                while (r > 0 && v - r < MAX_RUN && isHan(text.charAt(r - 1))) r--;
+                if (v - r < 2 || r > 0 && !opensPart(text.charAt(r - 1))) continue;
+                if (verb.equals(etc) && !closedAfter(text, v)) continue;
+                final int from = r, to = v;
+                if (others.stream().anyMatch(m -> m.overlaps(from, to))) continue;
+                List<String> names = cut(text.substring(r, v), known);
+                if (names == null) continue;
+                if (names.size() == 1 && !known.contains(names.get(0)) && !personStarts.contains(r) && names.get(0).length() < 3) continue;
+                int p = r;
+                for (String n : names) {
+                    out.add(new Listed(n, p, null));
+                    p += n.length();
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The longest run of names {@link #leading} cuts. */
+    static final int MAX_RUN = 12;
+
+    /** A line, a part of it after a space, a clause or a sentence starts after these. */
+    private static boolean opensPart(char c) {
+        return c == '\n' || c == ' ' || c == '　' || TextLayout.endsClause(c) && c != '、';
+    }
+
+    private static boolean isHan(char c) {
+        return c >= 0x4E00 && c <= 0x9FFF;
+    }
+
+    /** {@code run} cut whole into names, known names first, then as many three-character ones as can be; null if it cannot be. */
+    private List<String> cut(String run, Set<String> known) {
+        int n = run.length();
+        int[] best = new int[n + 1], from = new int[n + 1];
+        java.util.Arrays.fill(best, Integer.MIN_VALUE);
+        best[0] = 0;
+        for (int i = 0; i < n; i++) {
+            if (best[i] == Integer.MIN_VALUE) continue;
+            for (int len = 2; len <= 4 && i + len <= n; len++) {
+                String piece = run.substring(i, i + len);
+                if (!isName(piece)) continue;
+                int score = best[i] + (known.contains(piece) ? 100 : len == 3 ? 4 : len == 4 ? 2 : 1);
+                if (score > best[i + len]) { best[i + len] = score; from[i + len] = i; }
+            }
+        }
+        if (best[n] == Integer.MIN_VALUE) return null;
+        List<String> out = new ArrayList<>();
+        for (int e = n; e > 0; e = from[e]) out.add(0, run.substring(from[e], e));
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("[（(]([^（）()\\n，,。]{2,40})[）)]");
 
     private void read(String text, List<int[]> items, Set<String> known, List<Mention> others, IntFunction<String> roleBefore, List<Listed> out) {
         List<Listed> names = new ArrayList<>();

@@ -44,21 +44,28 @@ final class PersonRecognizer {
         return false;
     }
 
-    /** Not TextLayout's clause end: a name also ends at a parenthesis or a space, and 、 but no ；！？ are among these. */
+    /** Not TextLayout's clause end: a name also ends at a parenthesis or a space, and 、 but no ！？ are among these. */
     private static boolean endMark(char c) {
         return switch (c) {
-            case '，', '、', '。', '（', '）', ' ', '：', '\n' -> true;
+            case '，', '、', '。', '（', '）', ' ', '：', '\n', ',', ';', '；', '(', ')', ':' -> true;
             default -> false;
         };
     }
 
-    /** 大沥镇党委书记陈伟健表示: a role, then a surname, then two or three characters ending before a verb of speech or a stop. */
+    /**
+     * 大沥镇党委书记陈伟健表示: a role, then a surname, then two or three characters ending before a verb of speech or a stop;
+     * or, across a space, ending a line (a signature line: 某市委书记 陈伟健).
+     */
     private List<Mention> afterRoles(String text, Set<String> known) {
         List<Mention> out = new ArrayList<>();
         for (String r : roles) {
             if (r.length() < 2 || r.contains(bylineWord) || bylines.contains(r)) continue;
             for (int i = text.indexOf(r); i >= 0; i = text.indexOf(r, i + 1)) {
                 int p = i + r.length();
+                // a signature line (某市委书记 张三): across spaces, a name that ends the line
+                int gap = p;
+                while (p < text.length() && p - gap < 3 && text.charAt(p) == ' ') p++;
+                boolean signature = p > gap;
                 if (p >= text.length()) continue;
                 String s1 = text.substring(p, p + 1), s2 = p + 2 <= text.length() ? text.substring(p, p + 2) : "";
                 if (!surnames.contains(s1) && !surnames.contains(s2)) continue;
@@ -67,6 +74,7 @@ final class PersonRecognizer {
                     String name = text.substring(p, p + len);
                     if (!name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) continue;
                     if (!endsName(text, p + len) || known.contains(name)) continue;
+                    if (signature && p + len < text.length() && text.charAt(p + len) != '\n') continue;
                     String role = roleBefore(text, p);
                     out.add(Mention.of(EntityType.PERSON, name, p, lex.confidence("person.role-surname")).withFacts(new MentionFacts.Person(role == null ? r : role)));
                     known.add(name);
@@ -82,8 +90,8 @@ final class PersonRecognizer {
     }
 
     /**
-     * The people of {@code text}: names beside a role, names listed with 、 (PersonLists), then the other occurrences
-     * of every name so established. {@code others}: the mentions of other recognisers, which a listed item is not.
+     * The people of {@code text}: names beside a role, names listed with 、, credited or opening a part before an act
+     * verb (PersonLists), then the other occurrences of every name so established. {@code others}: the mentions of other recognisers, which a listed item is not.
      * A listed name replaces a shorter segmenter name at its start (韩立 of 韩立平出席): a name is found whole.
      */
     List<Mention> recognize(String text, List<Token> tokens, List<Mention> others) {
@@ -106,6 +114,11 @@ final class PersonRecognizer {
         out.addAll(afterRoles(text, known));
         List<PersonLists.Listed> listed = new ArrayList<>(lists.find(text, known, others, p -> roleBefore(text, p)));
         listed.addAll(lists.credits(text, bylines));
+        Set<String> knownBefore = new HashSet<>(known);
+        for (PersonLists.Listed n : listed) knownBefore.add(n.name());
+        Set<Integer> personStarts = new HashSet<>();
+        for (Token t : tokens) if (t.isPos("nr")) personStarts.add(t.start());
+        listed.addAll(lists.leading(text, knownBefore, others, personStarts));
         for (PersonLists.Listed n : listed) {
             int end = n.start() + n.name().length();
             if (out.stream().anyMatch(m -> m.start() == n.start() && m.end() >= end)) continue;
