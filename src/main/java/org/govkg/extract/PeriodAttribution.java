@@ -82,7 +82,7 @@ final class PeriodAttribution {
         int firstClauseEnd = sentenceStart;
         while (firstClauseEnd < at && text.charAt(firstClauseEnd) != '，') firstClauseEnd++;
         int paragraphStart = layout.paragraphStart(at), paragraphEnd = layout.paragraphEnd(at), sentenceEnd = layout.sentenceEnd(at);
-        int clauseStart = layout.clauseStart(at), eventDayStart = -1;
+        int clauseStart = layout.clauseStart(at), eventDayStart = -1, beforeStart = -1;
         for (PeriodResolver.Found f : doc.periods()) {
             if (f.event()) {
                 // the day of an event dates the figures of its sentence and paragraph (12月22日，…签约仪式举行，签约项目4个)
@@ -97,7 +97,10 @@ final class PeriodAttribution {
                 // 今年以来) holds for the rest of the sentence
                 if (f.start() >= sentenceStart && (f.end() <= firstClauseEnd || !doc.quantityBetween(f.end(), at)
                         || f.period().end() != null)) own = f.period();
-                else if (f.start() >= paragraphStart && f.start() < sentenceStart && opensClause(text, f) && reviewed(doc, f.framed())) before = f.framed();
+                else if (f.start() >= paragraphStart && f.start() < sentenceStart && opensClause(text, f) && reviewed(doc, f.framed())) {
+                    before = f.framed();
+                    beforeStart = f.start();
+                }
             } else if (after == null && f.start() >= sentenceEnd && f.start() < paragraphEnd && opensClause(text, f) && reviewed(doc, f.framed())) {
                 after = f.framed();
             }
@@ -109,8 +112,11 @@ final class PeriodAttribution {
         // paragraph; 本次集中签约项目4个 points back at the event from anywhere
         if (eventDay != null && eventDayStart >= sentenceStart) return eventDay;
         if (own != null) return own;
-        if (eventDay == null && pointsAtEvent(text, sentenceStart, at)) eventDay = lastEventDay(doc, at);
-        if (eventDay != null) return eventDay;
+        if (eventDay == null && pointsAtEvent(text, sentenceStart, at)) return lastEventDay(doc, at) != null ? lastEventDay(doc, at)
+                : before != null ? before : after != null ? after : reviewPeriod(doc);
+        // of the paragraph's day and a period opening a later sentence of it (7月19日，…召开发布会。上半年，…；零售额412亿元),
+        // the one stated nearer the figure holds
+        if (eventDay != null && (before == null || eventDayStart > beforeStart)) return eventDay;
         if (before != null) return before;
         if (after != null) return after;
         return reviewPeriod(doc);

@@ -88,7 +88,7 @@ final class PersonLists {
             boolean endsParagraph = close == text.length() || text.charAt(close) == '\n';
             if (!afterWire && !endsParagraph) continue;
             // …发展。（周文涛）: one name closing a paragraph right after its last sentence is its author
-            boolean afterSentence = endsParagraph && before > 0 && "。！？".indexOf(text.charAt(before - 1)) >= 0;
+            boolean afterSentence = endsParagraph && before > 0 && TextLayout.endsSentence(text.charAt(before - 1)) && text.charAt(before - 1) != '\n';
             List<Listed> names = new ArrayList<>();
             int p = m.start(1);
             boolean all = true;

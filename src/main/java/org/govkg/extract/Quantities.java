@@ -154,6 +154,8 @@ final class Quantities {
             if (chinese && value.compareTo(BigDecimal.valueOf(11)) < 0 && qualifier == null && magnitude.compareTo(BigDecimal.ONE) == 0) continue;
             BigDecimal factor = magnitude.multiply(unit.factor());
             BigDecimal upper = upperNumber != null ? new BigDecimal(upperNumber).multiply(factor) : null;
+            // a range runs upwards (10-15亿元); a dash before a smaller number joins two figures or a date, not a range
+            if (upper != null && upper.compareTo(value.multiply(factor)) <= 0) upper = null;
             String atEnd = FigureRules.startsWithAny(text, end, qualifiersEnd);
             if (atEnd != null) qualifier = atEnd;
             // a bare 百 / 千 / 万 is a number only with a qualifier (近百亿元, 千余家, 超万人); else it is a word (百强, 万元GDP)

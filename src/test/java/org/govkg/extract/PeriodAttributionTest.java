@@ -31,6 +31,7 @@ class PeriodAttributionTest {
             this event, later                # 7月12日，青禾县举行集中签约仪式。\\n据了解，本次集中签约项目^4个      # false # false # 2026-07-12..2026-07-12
             a day of no event dates nothing  # 7月12日，记者从青禾县统计局获悉，上半年，全县地区生产总值增长^6.8%   # false # false # 2026-01-01..2026-06-30
             its own clause outranks the day  # 7月12日，青禾县召开会议。上半年，全县地区生产总值增长^6.8%          # false # false # 2026-01-01..2026-06-30
+            a later opener outranks the day  # 7月12日，青禾县召开发布会。上半年，全县地区生产总值增长6.8%；社会消费品零售总额^85亿元 # false # false # 2026-01-01..2026-06-30
             the period stated most           # 今年以来，青禾县工业运行平稳。\\n一季度，规上工业增加值增长8%。\\n一季度，工业投资增长12%。\\n糖果产量增长^31.9% # false # false # 2026-01-01..2026-03-31
             a point in its own sentence      # 截至一季度末，青禾县入园企业达^3636户                                  # false # false # ..2026-03-31
             the quarter for the next         # 截至一季度末，青禾县入园企业达3636户。园区工业产值增长^9%               # false # false # 2026-01-01..2026-03-31

@@ -24,6 +24,7 @@ class QuantitiesTest {
             a qualifier before the number    # 项目总投资超过50亿元                            # 50亿元|5000000000|CNY|超过|
             a qualifier after the unit       # 地区生产总值增长7%左右                          # 7%|7|Percent|左右|
             a range with a hyphen            # 完成交通投资10-15亿元                           # 10-15亿元|1000000000|CNY||1500000000
+            a dash down is no range          # 完成交通投资15-10亿元                           # 15-10亿元|1500000000|CNY||
             a range repeating the magnitude  # 完成交通投资10亿至15亿元                        # 10亿至15亿元|1000000000|CNY||1500000000;15亿元|1500000000|CNY||
             us dollars                       # 实际使用外资1.86亿美元                          # 1.86亿美元|186000000|USD||
             tenths are a percent             # 标准化厂房入驻率达到九成                        # 九成|90|Percent||
