@@ -108,6 +108,11 @@ public record Figure(int start, int end, int evidenceStart, int evidenceEnd, Str
                 indicatorId, indicatorLabel, period, area, comparedTo, confidence);
     }
 
+    public Figure withArea(AreaRef a) {
+        return new Figure(start, end, evidenceStart, evidenceEnd, stated, value, upper, unit, kind, changeRate, changePoints,
+                qualifier, indicatorId, indicatorLabel, period, a, comparedTo, confidence);
+    }
+
     public Figure withEvidenceEnd(int e) {
         return new Figure(start, end, evidenceStart, e, stated, value, upper, unit, kind, changeRate, changePoints,
                 qualifier, indicatorId, indicatorLabel, period, area, comparedTo, confidence);

@@ -112,8 +112,10 @@ final class PeriodAttribution {
         // paragraph; 本次集中签约项目4个 points back at the event from anywhere
         if (eventDay != null && eventDayStart >= sentenceStart) return eventDay;
         if (own != null) return own;
-        if (eventDay == null && pointsAtEvent(text, sentenceStart, at)) return lastEventDay(doc, at) != null ? lastEventDay(doc, at)
-                : before != null ? before : after != null ? after : reviewPeriod(doc);
+        if (eventDay == null && pointsAtEvent(text, sentenceStart, at)) {
+            Period pointed = lastEventDay(doc, at);
+            if (pointed != null) return pointed;
+        }
         // of the paragraph's day and a period opening a later sentence of it (7月19日，…召开发布会。上半年，…；零售额412亿元),
         // the one stated nearer the figure holds
         if (eventDay != null && (before == null || eventDayStart > beforeStart)) return eventDay;

@@ -44,9 +44,7 @@ final class SubjectZone {
             Figure.AreaRef a = f.area();
             boolean own = a != null && (a.reason() == Figure.AreaReason.ARTICLE_DEFAULT
                     || (a.reason() == Figure.AreaReason.AREA_WORD && a.written() != null && ownWords.contains(a.written())));
-            out.add(!own ? f : new Figure(f.start(), f.end(), f.evidenceStart(), f.evidenceEnd(), f.stated(), f.value(), f.upper(), f.unit(),
-                    f.kind(), f.changeRate(), f.changePoints(), f.qualifier(), f.indicatorId(), f.indicatorLabel(), f.period(),
-                    new Figure.AreaRef(zone, null, Figure.AreaReason.SUBJECT_ZONE, a.written()), f.comparedTo(), f.confidence()));
+            out.add(!own ? f : f.withArea(new Figure.AreaRef(zone, null, Figure.AreaReason.SUBJECT_ZONE, a.written())));
         }
         return out;
     }

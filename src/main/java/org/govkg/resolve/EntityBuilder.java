@@ -20,6 +20,15 @@ final class EntityBuilder {
     final List<Mention> mentions = new ArrayList<>();
     EntityFacts facts = EntityFacts.NONE;
 
+    /** A thing first met under one name: of this type, the name its preferred label and its one label so far. */
+    static EntityBuilder named(EntityType type, String name) {
+        EntityBuilder b = new EntityBuilder();
+        b.type = type;
+        b.pref = name;
+        b.labels.add(name);
+        return b;
+    }
+
     /** Whether the thing under {@code key} is of one of the types. */
     static boolean isA(Map<String, EntityBuilder> byKey, String key, EntityType... types) {
         EntityBuilder b = byKey.get(key);

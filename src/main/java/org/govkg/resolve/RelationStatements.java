@@ -111,10 +111,7 @@ final class RelationStatements {
         key = Jurisdictions.organizationKey(name, jurisdiction);
         EntityBuilder b = byKey.get(key);
         if (b == null) {
-            b = new EntityBuilder();
-            b.type = EntityType.ORGANIZATION;
-            b.pref = name;
-            b.labels.add(name);
+            b = EntityBuilder.named(EntityType.ORGANIZATION, name);
             b.facts = EntityFacts.NONE.withImplied(true).withJurisdiction(jurisdiction == null ? null : Keys.division(jurisdiction));
             byKey.put(key, b);
         }

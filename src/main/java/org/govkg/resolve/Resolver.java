@@ -204,10 +204,7 @@ public final class Resolver {
         key = "division/x-" + Keys.hash("unnamed|" + label);
         EntityBuilder b = byKey.get(key);
         if (b == null) {
-            b = new EntityBuilder();
-            b.type = EntityType.DIVISION;
-            b.pref = label;
-            b.labels.add(label);
+            b = EntityBuilder.named(EntityType.DIVISION, label);
             if (at >= 0) b.mentions.add(Mention.of(EntityType.DIVISION, label, at, UNNAMED_CONFIDENCE));
             DivisionLevel l = level == null ? null : DivisionLevel.of(level);
             b.facts = b.facts.withDivision(null, l, null);

@@ -15,6 +15,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.govkg.ingest.TextLayout;
 import org.govkg.rdf.GK;
 
 /**
@@ -138,6 +139,12 @@ final class LinkedData {
         List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?l WHERE { VALUES ?p { rdfs:label skos:prefLabel schema:headline } GRAPH ?g { "
                 + Sparql.iri(n.getURI()) + " ?p ?l } } ORDER BY DESC(lang(?l) = \"zh\") DESC(?p) ?l LIMIT 1");
         return rows.isEmpty() ? termLabel(n) : rows.get(0).getLiteral("l").getLexicalForm();
+    }
+
+    /** The layout of an article's text (its nif:isString), for quoting the sentences of its spans; null without a text. */
+    TextLayout articleLayout(String article) {
+        List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?t WHERE { GRAPH ?g { " + Sparql.iri(article) + " nif:isString ?t } } LIMIT 1");
+        return rows.isEmpty() ? null : TextLayout.of(rows.get(0).getLiteral("t").getLexicalForm());
     }
 
     /** The label of a thing if it has one, else the term label. */

@@ -279,7 +279,7 @@ final class ResourcePage {
             String begin = ld.literal(description, span, LinkedData.NIF + "beginIndex");
             String end = ld.literal(description, span, LinkedData.NIF + "endIndex");
             if (article == null || begin == null || end == null) continue;
-            TextLayout text = texts.computeIfAbsent(article.getURI(), this::articleLayout);
+            TextLayout text = texts.computeIfAbsent(article.getURI(), ld::articleLayout);
             if (text == null) continue;
             b.append("<li><q>").append(sentenceAround(text, Integer.parseInt(begin), Integer.parseInt(end))).append("</q> ")
              .append(ld.link(span, "原文")).append(" · ").append(ld.link(article, ld.label(article))).append("</li>\n");
@@ -287,12 +287,6 @@ final class ResourcePage {
         if (mentions.size() > MAX_MENTIONS)
             b.append("<li>… 另有 ").append(mentions.size() - MAX_MENTIONS).append(" 处提及</li>\n");
         b.append("</ul></section>\n");
-    }
-
-    /** The layout of an article's text, computed once for all the mentions shown from it; null without a text. */
-    private TextLayout articleLayout(String article) {
-        List<QuerySolution> rows = Sparql.select(dsg, "SELECT ?t WHERE { GRAPH ?g { " + Sparql.iri(article) + " nif:isString ?t } } LIMIT 1");
-        return rows.isEmpty() ? null : TextLayout.of(rows.get(0).getLiteral("t").getLexicalForm());
     }
 
     /** The sentence of the text around code points [begin, end), the span in a mark. */

@@ -111,10 +111,7 @@ final class SearchPage {
                 + " gk:mention ?span . ?span nif:referenceContext ?article ; nif:beginIndex ?b ; nif:endIndex ?e } } ORDER BY ?span LIMIT 1");
         if (rows.isEmpty()) return null;
         QuerySolution r = rows.get(0);
-        TextLayout layout = texts.computeIfAbsent(r.getResource("article").getURI(), a -> {
-            List<QuerySolution> t = Sparql.select(ld.dataset(), "SELECT ?t WHERE { GRAPH ?g { " + Sparql.iri(a) + " nif:isString ?t } } LIMIT 1");
-            return t.isEmpty() ? null : TextLayout.of(t.get(0).getLiteral("t").getLexicalForm());
-        });
+        TextLayout layout = texts.computeIfAbsent(r.getResource("article").getURI(), ld::articleLayout);
         if (layout == null) return null;
         return ResourcePage.sentenceAround(layout, r.getLiteral("b").getInt(), r.getLiteral("e").getInt());
     }
