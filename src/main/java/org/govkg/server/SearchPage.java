@@ -77,7 +77,7 @@ final class SearchPage {
             for (QuerySolution r : Sparql.select(ld.dataset(), "SELECT DISTINCT ?x WHERE { GRAPH ?g { ?x gk:evidence|gk:statedAt|gk:mention "
                     + Sparql.iri(h.iri()) + " } } ORDER BY ?x LIMIT 5")) {
                 String x = r.getResource("x").getURI();
-                b.append(" · ").append(ld.link(x, ld.label(NodeFactory.createURI(x))));
+                b.append(" · ").append(ld.link(x, name(x)));
             }
             b.append("</li>\n");
         }
@@ -114,6 +114,14 @@ final class SearchPage {
         TextLayout layout = texts.computeIfAbsent(r.getResource("article").getURI(), ld::articleLayout);
         if (layout == null) return null;
         return ResourcePage.sentenceAround(layout, r.getLiteral("b").getInt(), r.getLiteral("e").getInt());
+    }
+
+    /** A thing's label, or for what has none (an observation, a statement) the name of its class: never a bare IRI. */
+    private String name(String iri) {
+        String label = ld.label(NodeFactory.createURI(iri));
+        if (!label.equals(iri)) return label;
+        String type = type(iri);
+        return type == null ? "原文所述" : ld.termLabel(NodeFactory.createURI(type));
     }
 
     private String type(String iri) {

@@ -115,6 +115,19 @@ class ConformanceIT {
         screenshot(path, "zone-linhu");
     }
 
+    @Test
+    void a_browser_shows_the_index_and_a_search_that_quotes_the_sentences() throws Exception {
+        Document index = browse("/id/");
+        assertTrue(index.select("#classes").text().contains("产业园区"), index.select("#classes").text());
+        assertFalse(index.select("form[role=search] input[name=q]").isEmpty(), "a search box");
+        screenshot("/id/", "index");
+        String search = "/id/?q=" + Http.encode("产业园");
+        Document hits = browse(search);
+        assertFalse(hits.select("#things li").isEmpty(), "things found");
+        assertTrue(hits.select("#things li").stream().allMatch(h -> !h.select("q mark").isEmpty()), hits.select("#things").html());
+        screenshot(search, "search-chanyeyuan");
+    }
+
     /** rapper's count of the triples in a file of the given syntax. */
     static int rapperCount(Path file, String syntax) {
         Tools.Run r = Tools.run(dir, List.of("rapper", "-c", "-i", syntax, file.toString(), "http://example.org/base/")).ok("rapper " + syntax);

@@ -40,6 +40,30 @@ class CrashIT {
     @TempDir
     Path dir;
 
+    private static final Pattern PROGRESS = Pattern.compile("^build: (\\d+)/" + ARTICLES + " documents \\((\\d+)%\\)(.*)$");
+
+    /** At least three progress lines, counts that never fall and reach every article, the stages named, a final "done". */
+    private static void assertProgress(Govkg.Run run) {
+        List<Long> counts = new ArrayList<>();
+        String last = null;
+        for (String line : run.errLines()) {
+            Matcher m = PROGRESS.matcher(line);
+            if (!m.matches()) continue;
+            counts.add(Long.parseLong(m.group(1)));
+            last = line;
+        }
+        assertTrue(counts.size() >= 3, () -> "fewer than three progress lines\n" + run.describe());
+        for (int i = 1; i < counts.size(); i++)
+            assertTrue(counts.get(i) >= counts.get(i - 1), () -> "a progress count fell: " + counts + "\n" + run.describe());
+        assertTrue(counts.stream().anyMatch(c -> c > 0 && c < ARTICLES), () -> "no line part-way through: " + counts);
+        assertTrue(last.startsWith("build: " + ARTICLES + "/" + ARTICLES + " documents (100%)") && last.endsWith(", done"),
+                   "the last progress line: " + last);
+        assertTrue(run.err().contains("documents/s"), run::describe);
+        assertTrue(run.errLines().stream().anyMatch(l -> l.startsWith("build: ") && l.endsWith(", extracting")), run::describe);
+        assertTrue(!STORED.matcher(run.out()).find(), () -> "a line per document without --verbose\n" + run.describe());
+        assertTrue(TOTAL.matcher(run.out()).find(), run::describe);
+    }
+
     @Test
     void a_build_killed_part_way_leaves_whole_documents_and_the_next_build_completes_it() throws Exception {
         Path articles = dir.resolve("gen/articles");
@@ -47,7 +71,11 @@ class CrashIT {
                   "--out", dir.resolve("gen").toString()).assertOk();
 
         Path reference = dir.resolve("reference");
-        Govkg.run(dir, Govkg.BUILD_LIMIT, "build", "--db", reference.toString(), articles.toString()).assertOk();
+        // the reference build also pins the progress lines a long build prints (issue 21): a line a second on
+        // stderr with growing counts out of the known total, a final "done" line, and no line per document on stdout
+        Govkg.Run plain = Govkg.run(dir, Govkg.BUILD_LIMIT, "build", "--progress-every", "1", "--db", reference.toString(),
+                                    articles.toString()).assertOk();
+        assertProgress(plain);
         byte[] referenceExport = export(reference, "reference.nq");
 
         // small batches, one extraction thread: many commits, spread out, so the kill lands between and within them

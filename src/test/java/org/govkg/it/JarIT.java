@@ -41,7 +41,9 @@ class JarIT {
     @BeforeAll
     static void build_samples() {
         db = dir.resolve("db");
-        sampleBuild = Govkg.buildSamples(dir, db);
+        // --verbose: the per-document lines are pinned below
+        sampleBuild = Govkg.run(dir, Govkg.BUILD_LIMIT, "build", "--verbose", "--db", db.toString(),
+                                Govkg.sampleArticles().toString()).assertOk();
     }
 
     @Test
@@ -53,7 +55,7 @@ class JarIT {
     }
 
     @Test
-    void build_prints_one_line_per_document_and_a_total() throws IOException {
+    void build_verbose_prints_one_line_per_document_a_total_and_progress_on_stderr() throws IOException {
         List<String> ids = Govkg.sampleIds();
         assertEquals(5, ids.size(), "samples/articles: " + ids);
         for (String id : ids) {
@@ -63,6 +65,10 @@ class JarIT {
         List<String> totals = sampleBuild.outLines().stream().filter(l -> l.startsWith("total:")).toList();
         assertEquals(1, totals.size(), sampleBuild::describe);
         assertTrue(totals.get(0).startsWith("total: 5 documents stored, 0 failed"), totals.get(0));
+        List<String> progress = sampleBuild.errLines().stream().filter(l -> l.startsWith("build: ")).toList();
+        assertTrue(progress.get(0).startsWith("build: 0 documents, 0:00 elapsed"), sampleBuild::describe);
+        String last = progress.get(progress.size() - 1);
+        assertTrue(last.startsWith("build: 5/5 documents (100%), ") && last.endsWith(", done"), sampleBuild::describe);
     }
 
     @Test
@@ -95,9 +101,11 @@ class JarIT {
         Path binary = Files.write(in.resolve("binary.txt"), binaryBytes);
         Path store = tmp.resolve("db");
 
-        Govkg.Run r = Govkg.run(tmp, Govkg.BUILD_LIMIT, "build", "--db", store.toString(), in.toString());
+        // --quiet: no progress lines, but a refused document is always named
+        Govkg.Run r = Govkg.run(tmp, Govkg.BUILD_LIMIT, "build", "--quiet", "--db", store.toString(), in.toString());
 
         assertEquals(1, r.exitCode(), r::describe);
+        assertTrue(r.errLines().stream().noneMatch(l -> l.startsWith("build: ")), () -> "a progress line under --quiet\n" + r.describe());
         List<String> errors = r.errLines().stream().filter(l -> l.startsWith("error:")).toList();
         assertEquals(4, errors.size(), r::describe);
         assertOneError(errors, empty, "empty", r);
@@ -157,7 +165,7 @@ class JarIT {
     void one_article_is_read_from_standard_input_under_the_id_given(@TempDir Path tmp) throws IOException {
         Path article = Files.writeString(tmp.resolve("piped"), "双流区召开上半年经济运行分析会。上半年，双流区地区生产总值同比增长7.4%。\n", StandardCharsets.UTF_8);
         Path store = tmp.resolve("db");
-        Govkg.Run r = Govkg.runWithInput(tmp, Govkg.BUILD_LIMIT, article, "build", "--db", store.toString(), "--id", "shuangliu-2024h1", "-").assertOk();
+        Govkg.Run r = Govkg.runWithInput(tmp, Govkg.BUILD_LIMIT, article, "build", "--verbose", "--db", store.toString(), "--id", "shuangliu-2024h1", "-").assertOk();
         assertTrue(r.outLines().stream().anyMatch(l -> l.startsWith("shuangliu-2024h1\t")), r::describe);
         assertEquals(1, count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + GRAPH + "shuangliu-2024h1> { <" + ARTICLE + "shuangliu-2024h1> a <" + GK + "Article> } }"));
         Govkg.Run noId = Govkg.runWithInput(tmp, Govkg.BUILD_LIMIT, article, "build", "--db", store.toString(), "-");

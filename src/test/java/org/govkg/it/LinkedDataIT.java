@@ -245,6 +245,10 @@ class LinkedDataIT {
             assertFalse(hit.select(".articles").isEmpty(), () -> "a thing no article mentions, unasked: " + hit.text());
             assertFalse(hit.select("q mark").isEmpty(), () -> "no sentence with the name marked: " + hit.html());
         }
+        // what a matching sentence states is named (its label, or its class: 观测值, 陈述), never shown as an IRI
+        List<String> stated = page.select("#sentences a").eachText();
+        assertTrue(stated.contains("观测值") && stated.contains("陈述"), stated::toString);
+        assertTrue(stated.stream().noneMatch(t -> t.contains("://")), stated::toString);
         // each thing once
         List<String> links = hits.stream().map(h -> h.select("a").first().attr("href")).toList();
         assertEquals(links.size(), links.stream().distinct().count(), links::toString);
