@@ -88,26 +88,29 @@ final class DerivedGraphs {
 
     /**
      * Brings the derived graphs up to date: the whole store through {@code recompute} (which reports whether it
-     * changed them), else the change for the keys taken. Then the note says these rules made them. Returns whether
-     * either graph changed.
+     * changed them, and announces its own stages), else the change for the keys taken, {@link Stage#LINKS} announced
+     * before the links' and {@link Stage#VOID} before the description's. Then the note says these rules made them.
+     * Returns whether either graph changed.
      */
-    boolean finish(DocumentStore store, BooleanSupplier recompute) {
+    boolean finish(DocumentStore store, BuildListener listener, BooleanSupplier recompute) {
         boolean wrote;
         if (whole) wrote = recompute.getAsBoolean();
         else if (!cleared) return false;  // nothing written: the derived graphs are as the note says
-        else wrote = change(store);
+        else wrote = change(store, listener);
         store.derivedState(state);
         return wrote;
     }
 
-    private boolean change(DocumentStore store) {
+    private boolean change(DocumentStore store, BuildListener listener) {
         DocumentKeys keys = DocumentKeys.empty();
         keys.addAll(old);
         keys.addAll(now);
         String base = engine.iris().base();
         Map<Node, GraphChange> changes = new LinkedHashMap<>();
         store.read(dsg -> {
+            listener.stage(Stage.LINKS);
             IncrementalLinks.Delta links = new IncrementalLinks(engine.gazetteer(), base).compute(dsg, keys);
+            listener.stage(Stage.VOID);
             GraphChange description = new VoidDelta(base).compute(dsg, changed, old, now, links);
             if (!links.isEmpty()) changes.put(engine.iris().linksGraph(), new GraphChange(links.removed(), links.added()));
             if (!description.isEmpty()) changes.put(engine.iris().voidGraph(), description);
