@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--force", description = "extract every input again, even one the store already holds as it is")
     boolean force;
 
+    @Option(names = "--relink", description = "recompute the links and the VoID description over the whole store, "
+            + "not only for what this build changed")
+    boolean relink;
+
     @Mixin
     ThreadsOption threads;
 
@@ -96,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         return run(spec.commandLine().getOut(), err,
-                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force),
+                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force, relink),
                 progress, "build");
     }
 

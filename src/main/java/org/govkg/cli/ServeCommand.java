@@ -113,20 +113,28 @@ final class ServeCommand implements Callable<Integer> {
             out.println("  store:            " + db.toAbsolutePath().normalize());
             out.println("Ctrl-C to stop");
             out.flush();
-            if (watch == null) {
-                server.join();
+            // updates bypass extraction and may change any graph: the links are not followed while they are open,
+            // so the next build (and each watch round) recomputes them over the whole store
+            boolean updates = options.updatePasswords() != null;
+            if (updates) store.derivedState(null);
+            try {
+                if (watch == null) {
+                    server.join();
+                    return ExitCodes.OK;
+                }
+                // this process is the store's one writer: the watch builds through it while Fuseki reads
+                BuildOptions build = new BuildOptions(db, List.of(), Runtime.getRuntime().availableProcessors(), 64,
+                                                      BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS, false, updates);
+                try (FolderWatch w = new FolderWatch(new Pipeline(new Engine(build.base())), store, build, watch, reporter(out, err, progress))
+                         .start(interval)) {
+                    out.println("watching " + watch + " every " + interval.toSeconds() + " s");
+                    out.flush();
+                    server.join();
+                }
                 return ExitCodes.OK;
+            } finally {
+                if (updates) store.derivedState(null);
             }
-            // this process is the store's one writer: the watch builds through it while Fuseki reads
-            BuildOptions build = new BuildOptions(db, List.of(), Runtime.getRuntime().availableProcessors(), 64,
-                                                  BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS);
-            try (FolderWatch w = new FolderWatch(new Pipeline(new Engine(build.base())), store, build, watch, reporter(out, err, progress))
-                     .start(interval)) {
-                out.println("watching " + watch + " every " + interval.toSeconds() + " s");
-                out.flush();
-                server.join();
-            }
-            return ExitCodes.OK;
         } catch (StoreException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.of(e);

@@ -14,9 +14,17 @@ import java.util.Objects;
  * @param base      the base IRI resources are minted under
  * @param read      how inputs are read: encoding, size limit, the id of standard input ("-" among the inputs)
  * @param force     extract every input again, even one the store holds unchanged
+ * @param relink    recompute the links and the VoID description over the whole store, not only for what the build
+ *                  changed (see DerivedGraphs)
  */
-public record BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read, boolean force) {
+public record BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read, boolean force,
+                           boolean relink) {
     public static final String DEFAULT_BASE = "https://w3id.org/govkg/id/";
+
+    /** The links follow what the build changes. */
+    public BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read, boolean force) {
+        this(db, inputs, threads, batchDocs, base, read, force, false);
+    }
 
     /** Unchanged documents (same input, same rules) are skipped. */
     public BuildOptions(Path db, List<Path> inputs, int threads, int batchDocs, String base, ReadOptions read) {

@@ -107,7 +107,7 @@ public final class FolderWatch implements AutoCloseable {
             return List.of();
         ready.sort(null);
         BuildOptions these = new BuildOptions(options.db(), ready, options.threads(), options.batchDocs(),
-                                              options.base(), options.read(), options.force());
+                                              options.base(), options.read(), options.force(), options.relink());
         // a round's outcomes are few (the files changed since the last poll): kept for roundDone
         List<DocumentResult> results = new ArrayList<>();
         listener.roundStarted(ready.size());

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  */
 final class Links {
     private static final String OWL_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs";
-    private static final List<String> TYPES = List.of("Project", "IndustrialZone", "Enterprise", "Place");
+    static final List<String> TYPES = List.of("Project", "IndustrialZone", "Enterprise", "Place");
 
     private final Gazetteer gazetteer;
     private final String base;
@@ -84,7 +84,7 @@ final class Links {
         if (n > 1) sink.accept(Triple.create(thing, count, integer(n)));
     }
 
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger);
     }
 
@@ -93,7 +93,7 @@ final class Links {
                 .set(org.apache.jena.query.ARQ.spillToDiskThreshold, SPILL).build();
     }
 
-    private record Fig(String obs, String article, java.math.BigDecimal value, java.math.BigDecimal tolerance) {}
+    record Fig(String obs, String article, java.math.BigDecimal value, java.math.BigDecimal tolerance) {}
 
     /**
      * Figures several articles state for one area, indicator, period and kind: equal within the rounding of
@@ -142,7 +142,7 @@ final class Links {
      * rounding lie next to one another in that order, so every figure keeps a corroboration by an equal one, and a
      * conflict with the nearest different values.
      */
-    private void compare(List<Fig> figures, Consumer<Triple> out) {
+    void compare(List<Fig> figures, Consumer<Triple> out) {
         Node corroborated = GK.gk("corroboratedBy"), conflicts = GK.gk("conflictsWith");
         List<Fig> group = figures;
         int reach = group.size();

@@ -47,7 +47,8 @@ public final class Pipeline {
      * holds besides the documents in flight is the ids seen (to refuse a second input with one id), not the outcomes.
      */
     public BuildTotals build(DocumentStore store, BuildOptions options, BuildListener listener) throws IOException {
-        writeStatic(store, listener);
+        DerivedGraphs derived = new DerivedGraphs(engine, store, options.relink());
+        writeStatic(store, derived, listener);
         Node activity = engine.ontology().activity();
         Outcomes results = new Outcomes(listener);
         listener.stage(Stage.READING);
@@ -55,7 +56,7 @@ public final class Pipeline {
         listener.stage(Stage.EXTRACTING);
         Map<String, Batched> batch = new LinkedHashMap<>();
         try (ExtractionWindow<Engine.Result> window = new ExtractionWindow<>(options.threads(),
-                d -> collect(d, batch, store, options, results), r -> {
+                d -> collect(d, batch, store, options, results, derived), r -> {
                     results.passed();
                     results.report(r);
                 })) {
@@ -71,12 +72,13 @@ public final class Pipeline {
                 return engine.process(d);
             }));
             window.drain();
-            flush(batch, store, results);
+            flush(batch, store, results, derived);
         }
-        // The links are checked even when no document changed: a build killed after its last document
-        // and before this step left them stale. Unchanged links are not rewritten, so a second build of
-        // the same inputs leaves the store as it was.
-        boolean linksChanged = recomputeLinks(store, listener);
+        // The links and the VoID description follow what the build changed (DerivedGraphs), or are recomputed
+        // over the whole store when the store's note does not vouch for them (a build killed after its documents
+        // and before this step, another version's store, --relink). Unchanged links are not rewritten, so a second
+        // build of the same inputs leaves the store as it was.
+        boolean linksChanged = derived.finish(store, listener, () -> recomputeLinks(store, listener));
         if (linksChanged || results.totals.stored() > 0) {
             listener.stage(Stage.COMPACTING);
             store.compact();
@@ -92,21 +94,22 @@ public final class Pipeline {
     }
 
     private void collect(ExtractionWindow.Done<Engine.Result> d, Map<String, Batched> batch, DocumentStore store,
-                         BuildOptions options, Outcomes results) {
+                         BuildOptions options, Outcomes results, DerivedGraphs derived) {
         results.passed();
         if (d.value().unchanged()) {
             results.report(DocumentResult.unchanged(d.source(), d.value().id()));
             return;
         }
         batch.put(d.id(), new Batched(d, d.millis()));
-        if (batch.size() >= options.batchDocs()) flush(batch, store, results);
+        if (batch.size() >= options.batchDocs()) flush(batch, store, results, derived);
     }
 
-    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results) {
+    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, DerivedGraphs derived) {
         if (batch.isEmpty()) return;
         results.listener.stage(Stage.WRITING);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
+        derived.replacing(store, graphs);
         try {
             store.replaceGraphs(graphs);
             for (Batched b : batch.values()) results.report(ok(b));
@@ -151,11 +154,12 @@ public final class Pipeline {
     }
 
     /** The ontology and gazetteer graphs, rewritten only when the rules that made them changed. */
-    private void writeStatic(DocumentStore store, BuildListener listener) {
+    private void writeStatic(DocumentStore store, DerivedGraphs derived, BuildListener listener) {
         Node marker = engine.iris().resource("graph/ontology");
         Node hash = NodeFactory.createLiteralString(engine.ontology().digest() + "|" + engine.iris().base());
         if (store.holds(marker, Triple.create(marker, GK.contentHash, hash))) return;
         listener.stage(Stage.PREPARING);
+        derived.rewritingAll(store);
         Graph onto = engine.ontologyGraph();
         Graph withMarker = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         onto.find().forEachRemaining(withMarker::add);
@@ -166,7 +170,7 @@ public final class Pipeline {
         store.replaceGraphs(graphs);
     }
 
-    /** Removes the documents' graphs, then recomputes gkr:graph/links and compacts; the ids not in the store are returned. */
+    /** Removes the documents' graphs, then brings gkr:graph/links up to date and compacts; the ids not in the store are returned. */
     public List<String> remove(DocumentStore store, List<String> ids) {
         Set<Node> present = new LinkedHashSet<>();
         List<String> missing = new ArrayList<>();
@@ -176,8 +180,11 @@ public final class Pipeline {
             else missing.add(id);
         }
         if (!present.isEmpty()) {
+            DerivedGraphs derived = new DerivedGraphs(engine, store, false);
+            derived.removing(store, present);
             store.removeGraphs(present);
-            recomputeLinks(store, r -> {});
+            BuildListener none = r -> {};
+            derived.finish(store, none, () -> recomputeLinks(store, none));
             store.compact();
         }
         return missing;

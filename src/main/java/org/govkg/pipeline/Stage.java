@@ -16,9 +16,9 @@ public enum Stage {
     EXTRACTING("extracting"),
     /** A batch of extracted documents is written in one transaction. */
     WRITING("writing"),
-    /** gkr:graph/links over the stored documents. */
+    /** gkr:graph/links brought up to date: for what the build changed, or over the whole store (DerivedGraphs). */
     LINKS("links"),
-    /** The VoID description of the store. */
+    /** The VoID description of the store, likewise. */
     VOID("VoID"),
     /** Compacting the store's files. */
     COMPACTING("compacting"),

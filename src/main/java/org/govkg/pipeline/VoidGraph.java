@@ -33,12 +33,12 @@ import org.govkg.rdf.GK;
 final class VoidGraph {
     static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DCTERMS = GK.DCTERMS;
-    private static final List<String> LINK_PROPERTIES = List.of("http://www.w3.org/2002/07/owl#sameAs",
+    static final List<String> LINK_PROPERTIES = List.of("http://www.w3.org/2002/07/owl#sameAs",
             GK.NS + "corroboratedBy", GK.NS + "conflictsWith");
     private static final List<String> VOCABULARIES = List.of(GK.NS, GK.QB, "http://www.w3.org/ns/prov#", GK.ORG,
             "https://schema.org/", "http://www.w3.org/2004/02/skos/core#", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
             GK.TIME, DCTERMS);
-    private static final List<String> EXAMPLE_CLASSES = List.of("AdministrativeDivision", "IndustrialZone", "Project", "Enterprise", "Article");
+    static final List<String> EXAMPLE_CLASSES = List.of("AdministrativeDivision", "IndustrialZone", "Project", "Enterprise", "Article");
 
     private final String base;
     private final Node graph;
@@ -72,7 +72,7 @@ final class VoidGraph {
             String g = gn.getURI();
             long n = Iter.count(dsg.find(gn, Node.ANY, Node.ANY, Node.ANY));
             total += n;
-            Node subset = NodeFactory.createURI(base + "void/" + (g.startsWith(base) ? g.substring(base.length()) : "graph/" + Integer.toHexString(g.hashCode())));
+            Node subset = subset(base, gn);
             out.accept(Triple.create(ds, v("subset"), subset));
             out.accept(Triple.create(subset, RDF.type.asNode(), v("Dataset")));
             out.accept(Triple.create(subset, NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#name"), gn));
@@ -94,7 +94,7 @@ final class VoidGraph {
             });
             entities += inClass[1];
             if (inClass[0] == 0) continue;
-            Node part = NodeFactory.createURI(base + "void/class/" + org.govkg.rdf.Iris.escape(c.replaceFirst("^https?://", "")));
+            Node part = classPartition(base, c);
             out.accept(Triple.create(ds, v("classPartition"), part));
             out.accept(Triple.create(part, v("class"), NodeFactory.createURI(c)));
             out.accept(Triple.create(part, v("entities"), integer(inClass[0])));
@@ -111,18 +111,38 @@ final class VoidGraph {
         String links = base + "graph/links";
         for (String p : LINK_PROPERTIES) {
             long n = count(dsg, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + links + "> { ?s <" + p + "> ?o } }");
-            Node part = NodeFactory.createURI(base + "void/property/" + org.govkg.rdf.Iris.escape(p.replaceFirst("^https?://", "")));
+            Node part = propertyPartition(base, p);
             out.accept(Triple.create(ds, v("propertyPartition"), part));
             out.accept(Triple.create(part, v("property"), NodeFactory.createURI(p)));
             out.accept(Triple.create(part, v("triples"), integer(n)));
         }
         Set<Node> examples = new LinkedHashSet<>();
         for (String c : EXAMPLE_CLASSES) {
-            List<QuerySolution> ex = select(dsg, "SELECT ?s WHERE { GRAPH ?g { ?s a <" + GK.NS + c + "> ; " + (c.equals("Article") ? "<" + GK.NS + "contentHash> ?h" : "<" + GK.NS + "mentionedIn> ?a")
-                    + " } } ORDER BY ?s LIMIT 1");
-            if (!ex.isEmpty()) examples.add(ex.get(0).get("s").asNode());
+            Node ex = example(dsg, c);
+            if (ex != null) examples.add(ex);
         }
         for (Node e : examples) out.accept(Triple.create(ds, v("exampleResource"), e));
+    }
+
+    /** The subset describing named graph {@code g}. */
+    static Node subset(String base, Node g) {
+        String iri = g.getURI();
+        return NodeFactory.createURI(base + "void/" + (iri.startsWith(base) ? iri.substring(base.length()) : "graph/" + Integer.toHexString(iri.hashCode())));
+    }
+
+    static Node classPartition(String base, String c) {
+        return NodeFactory.createURI(base + "void/class/" + org.govkg.rdf.Iris.escape(c.replaceFirst("^https?://", "")));
+    }
+
+    static Node propertyPartition(String base, String p) {
+        return NodeFactory.createURI(base + "void/property/" + org.govkg.rdf.Iris.escape(p.replaceFirst("^https?://", "")));
+    }
+
+    /** The example of class gk:{@code c}: the least IRI typed so and mentioned (an article: hashed) in one graph, or null. */
+    static Node example(DatasetGraph dsg, String c) {
+        List<QuerySolution> ex = select(dsg, "SELECT ?s WHERE { GRAPH ?g { ?s a <" + GK.NS + c + "> ; " + (c.equals("Article") ? "<" + GK.NS + "contentHash> ?h" : "<" + GK.NS + "mentionedIn> ?a")
+                + " } } ORDER BY ?s LIMIT 1");
+        return ex.isEmpty() ? null : ex.get(0).get("s").asNode();
     }
 
     /**
@@ -153,11 +173,11 @@ final class VoidGraph {
         return first;
     }
 
-    private static Node v(String local) {
+    static Node v(String local) {
         return NodeFactory.createURI(VOID + local);
     }
 
-    private static Node integer(long n) {
+    static Node integer(long n) {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 

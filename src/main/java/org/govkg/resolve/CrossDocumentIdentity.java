@@ -88,6 +88,16 @@ public final class CrossDocumentIdentity {
         return out;
     }
 
+    /**
+     * The city things of a division are compared in (the code of its prefecture, or of its outermost division), or
+     * null for a division not known: things are one only with things of their city, so a change in one city leaves
+     * the pairs of every other as they were.
+     */
+    public static String city(String division, Function<String, List<Gazetteer.Division>> chain) {
+        List<Gazetteer.Division> divisions = chain.apply(division);
+        return divisions.isEmpty() ? null : cityOf(divisions);
+    }
+
     /** The prefecture of the chain, or its outermost division when it has none (a province-level city's district). */
     private static String cityOf(List<Gazetteer.Division> chain) {
         for (Gazetteer.Division d : chain) if (d.level().equals("prefecture")) return d.code();

@@ -46,6 +46,22 @@ public interface DocumentStore {
      */
     void replaceGraph(Node name, Consumer<StreamRDF> content);
 
+    /**
+     * Changes named graphs in place (each graph's removed triples out, then its added ones in), all in one transaction:
+     * for the graphs derived from every document, which a small build changes a little.
+     */
+    void changeGraphs(Map<Node, GraphChange> changes);
+
+    /**
+     * A note the store keeps beside its graphs for the build: what last brought the graphs derived from every document
+     * (the links, the VoID description) up to date with the documents, or null when nothing did or a write since may
+     * have left them behind (a build killed before its last step). Not part of any graph, so never exported.
+     */
+    String derivedState();
+
+    /** Sets the note {@link #derivedState} reads, durably; null clears it before a write that makes it stale. */
+    void derivedState(String state);
+
     /** Deletes the named graphs whole, in one transaction. */
     void removeGraphs(Collection<Node> names);
 

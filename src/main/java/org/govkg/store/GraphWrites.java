@@ -73,6 +73,52 @@ final class GraphWrites {
         }
     }
 
+    /**
+     * One write transaction for in-place changes. The full-text index is per graph: a graph whose change touches an
+     * indexed literal has its entries staged again whole, from the graph as the change leaves it (the derived graphs
+     * hold none today, so this is the exception).
+     */
+    static void change(DatasetGraph dsg, FullTextIndex text, Map<Node, GraphChange> changes) {
+        boolean committing = false;
+        dsg.begin(TxnType.WRITE);
+        try {
+            for (Map.Entry<Node, GraphChange> e : changes.entrySet()) {
+                Node name = e.getKey();
+                boolean indexed = false;
+                for (Triple t : e.getValue().removed()) {
+                    dsg.delete(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    indexed |= FullTextIndex.FIELDS.containsKey(t.getPredicate());
+                }
+                for (Triple t : e.getValue().added()) {
+                    dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    indexed |= FullTextIndex.FIELDS.containsKey(t.getPredicate());
+                }
+                if (indexed) {
+                    text.stageDelete(name);
+                    Consumer<Triple> again = text.stager(name);
+                    dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> again.accept(q.asTriple()));
+                }
+            }
+            text.prepare();
+            committing = true;
+            dsg.commit();
+        } catch (IOException e) {
+            undo(dsg, text, committing);
+            throw new UncheckedIOException("full-text index: " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            undo(dsg, text, committing);
+            throw e;
+        } finally {
+            dsg.end();
+        }
+        try {
+            text.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the store is written but its full-text index is not (it is rebuilt on the next open): "
+                    + e.getMessage(), e);
+        }
+    }
+
     private static void undo(DatasetGraph dsg, FullTextIndex text, boolean tdbMayHaveCommitted) {
         if (dsg.isInTransaction()) dsg.abort();
         text.rollback(tdbMayHaveCommitted);

@@ -200,6 +200,45 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         write(contents);
     }
 
+    /** Changes named graphs in place, in one transaction, and their full-text entries. */
+    @Override
+    public void changeGraphs(Map<Node, GraphChange> changes) {
+        GraphWrites.change(dsg, text, changes);
+    }
+
+    /** The note is a file beside TDB2's, DIR/derived.state: written whole to a temporary file and moved into place. */
+    @Override
+    public String derivedState() {
+        Path file = dir.resolve(DERIVED_STATE);
+        try {
+            return Files.exists(file) ? Files.readString(file, java.nio.charset.StandardCharsets.UTF_8) : null;
+        } catch (IOException e) {
+            return null;  // unreadable: as if stale, so the next build recomputes
+        }
+    }
+
+    @Override
+    public void derivedState(String state) {
+        Path file = dir.resolve(DERIVED_STATE);
+        try {
+            if (state == null) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            Path tmp = dir.resolve(DERIVED_STATE + ".tmp");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(java.nio.ByteBuffer.wrap(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                ch.force(true);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final String DERIVED_STATE = "derived.state";
+
     /** Deletes the named graphs whole, in one transaction, and their full-text entries. */
     @Override
     public void removeGraphs(Collection<Node> names) {

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An upgrade that changes only code re-extracts every document: the same inputs, built by an engine whose
@@ -50,7 +52,9 @@ class CodeUpgradeTest {
         try (KgStore store = KgStore.open(dir.resolve("db"))) {
             assertEquals(3, build(before, store).stream().filter(r -> !r.unchanged()).count());
             assertEquals(3, build(before, store).stream().filter(DocumentResult::unchanged).count(), "the same code again changes nothing");
+            assertTrue(new DerivedGraphs(after, store, false).whole(), "other code recomputes the links over the whole store");
             List<DocumentResult> upgraded = build(after, store);
+            assertFalse(new DerivedGraphs(after, store, false).whole(), "and once upgraded, follows what builds change");
             assertEquals(List.of(false, false, false), upgraded.stream().map(DocumentResult::unchanged).toList());
             assertEquals(Set.of(BASE + "activity/0.1.0-111111111111"), activities(store));
             assertEquals(3, build(after, store).stream().filter(DocumentResult::unchanged).count(), "and once upgraded, nothing again");

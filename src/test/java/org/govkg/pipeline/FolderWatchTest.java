@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * serve --watch's polling, one poll at a time: a file is built only once it looked the same in two polls
- * running (never while it is still being written), again when it changes, and a refused file is reported
- * once, not on every poll.
+ * running (never while it is still being written), again when it changes (its links and VoID updated for what the
+ * round changed, as a build does), and a refused file is reported once, not on every poll.
  */
 class FolderWatchTest {
 
@@ -45,6 +45,8 @@ class FolderWatchTest {
             assertEquals(1, built.size());
             assertTrue(built.get(0).ok() && !built.get(0).unchanged(), built.toString());
             assertEquals(List.of(), watch.poll(), "built as it is: nothing to do");
+            assertFalse(new DerivedGraphs(Engines.get(), store, false).whole(),
+                    "after its first round the links are followed: the next round updates them for what it changes");
 
             Files.writeString(article, text + "\n黄陂区将加快园区配套建设。\n", StandardCharsets.UTF_8);
             assertEquals(List.of(), watch.poll());

@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A build killed after its last document and before the links leaves gkr:graph/links stale (here: gone,
- * or holding a triple no document supports). The next build finds every document unchanged and must
- * still put the links right, leaving the store as an uninterrupted build does.
+ * or holding a triple no document supports) and the store's note cleared (DerivedGraphs clears it before its
+ * first write). The next build finds every document unchanged and must still put the links right, leaving the
+ * store as an uninterrupted build does; so must {@code build --relink} whatever the note says.
  */
 class LinksRepairTest {
     private static final Node LINKS = NodeFactory.createURI("https://w3id.org/govkg/id/graph/links");
@@ -37,14 +38,20 @@ class LinksRepairTest {
             assertTrue(links > 0, "the identity articles share things: the links graph is not empty");
 
             Txn.executeWrite(store.dataset(), () -> store.dataset().deleteAny(LINKS, Node.ANY, Node.ANY, Node.ANY));
+            store.derivedState(null);
             List<DocumentResult> again = Engines.build(store, articles);
             assertTrue(again.stream().allMatch(DocumentResult::unchanged), "no document changed");
             assertArrayEquals(whole, export(store), "links missing after a kill");
 
             Node x = NodeFactory.createURI("https://w3id.org/govkg/id/project/stale");
             Txn.executeWrite(store.dataset(), () -> store.dataset().add(LINKS, x, x, x));
+            store.derivedState(null);
             Engines.build(store, articles);
             assertArrayEquals(whole, export(store), "a links triple no document supports");
+            Txn.executeWrite(store.dataset(), () -> store.dataset().add(LINKS, x, x, x));
+            new Pipeline(Engines.get()).build(store, new BuildOptions(store.directory(), List.of(articles), 2, 10,
+                    BuildOptions.DEFAULT_BASE, org.govkg.ingest.ReadOptions.DEFAULTS, false, true), r -> {});
+            assertArrayEquals(whole, export(store), "build --relink, the note saying the links are up to date");
             assertEquals(links, (long) Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(LINKS).size()));
         }
     }

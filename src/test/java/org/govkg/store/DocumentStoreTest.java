@@ -132,4 +132,32 @@ class DocumentStoreTest {
         store.read(dsg -> dsg.listGraphNodes().forEachRemaining(graphs::add));
         assertEquals(List.of(OTHER), graphs);
     }
+
+    @Test
+    void a_change_in_place_takes_out_and_puts_in_only_what_it_names_and_follows_the_text_index() {
+        Triple label = Triple.create(ARTICLE, GK.rdfsLabel, NodeFactory.createLiteralLang("青禾区签约十个项目", "zh"));
+        Triple renamed = Triple.create(ARTICLE, GK.rdfsLabel, NodeFactory.createLiteralLang("松川镇签约五个项目", "zh"));
+        store.changeGraphs(Map.of(DOC, new GraphChange(List.of(label), List.of(renamed))));
+        assertTrue(store.holds(DOC, renamed));
+        assertFalse(store.holds(DOC, label));
+        assertTrue(store.holdsDocument(DOC, "digest-1", RULES_A), "the rest of the graph stays");
+        assertEquals(List.of(ARTICLE.getURI()), found(store, "松川镇"), "the new label is found");
+        assertEquals(List.of(), found(store, "青禾区"), "the old one is not");
+    }
+
+    private static List<String> found(KgStore store, String words) {
+        return org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
+                TextSearch.over(store.dataset()).search(words, 10).stream().map(TextSearch.Hit::iri).distinct().toList());
+    }
+
+    @Test
+    void the_note_on_the_derived_graphs_is_kept_beside_them_until_cleared() throws Exception {
+        assertEquals(null, store.derivedState(), "a new store has none");
+        store.derivedState("activity/extraction-a https://w3id.org/govkg/id/");
+        store.close();
+        store = KgStore.open(dir.resolve("db"));
+        assertEquals("activity/extraction-a https://w3id.org/govkg/id/", store.derivedState());
+        store.derivedState(null);
+        assertEquals(null, store.derivedState());
+    }
 }
