@@ -47,6 +47,15 @@ public final class Pipeline {
      * holds besides the documents in flight is the ids seen (to refuse a second input with one id), not the outcomes.
      */
     public BuildTotals build(DocumentStore store, BuildOptions options, BuildListener listener) throws IOException {
+        return build(store, options, listener, true);
+    }
+
+    /**
+     * {@link #build}, compacting the store when {@code compact} and its files have grown past the ratio (see
+     * DocumentStore#compactIfGrown), never otherwise: a watch round passes false, so that what it adds is served before
+     * any compaction (FolderWatch compacts after the round).
+     */
+    BuildTotals build(DocumentStore store, BuildOptions options, BuildListener listener, boolean compact) throws IOException {
         writeStatic(store, listener);
         Node activity = engine.ontology().activity();
         Outcomes results = new Outcomes(listener);
@@ -55,7 +64,7 @@ public final class Pipeline {
         listener.stage(Stage.EXTRACTING);
         Map<String, Batched> batch = new LinkedHashMap<>();
         try (ExtractionWindow<Engine.Result> window = new ExtractionWindow<>(options.threads(),
-                d -> collect(d, batch, store, options, results), r -> {
+                d -> collect(d, batch, store, options, results, compact), r -> {
                     results.passed();
                     results.report(r);
                 })) {
@@ -71,13 +80,13 @@ public final class Pipeline {
                 return engine.process(d);
             }));
             window.drain();
-            flush(batch, store, results);
+            flush(batch, store, results, compact);
         }
         // The links are checked even when no document changed: a build killed after its last document
         // and before this step left them stale. Unchanged links are not rewritten, so a second build of
         // the same inputs leaves the store as it was.
         boolean linksChanged = recomputeLinks(store, listener);
-        if (linksChanged || results.totals.stored() > 0) {
+        if (compact && (linksChanged || results.totals.stored() > 0) && store.grown()) {
             listener.stage(Stage.COMPACTING);
             store.compact();
         }
@@ -92,17 +101,17 @@ public final class Pipeline {
     }
 
     private void collect(ExtractionWindow.Done<Engine.Result> d, Map<String, Batched> batch, DocumentStore store,
-                         BuildOptions options, Outcomes results) {
+                         BuildOptions options, Outcomes results, boolean compact) {
         results.passed();
         if (d.value().unchanged()) {
             results.report(DocumentResult.unchanged(d.source(), d.value().id()));
             return;
         }
         batch.put(d.id(), new Batched(d, d.millis()));
-        if (batch.size() >= options.batchDocs()) flush(batch, store, results);
+        if (batch.size() >= options.batchDocs()) flush(batch, store, results, compact);
     }
 
-    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results) {
+    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, boolean compact) {
         if (batch.isEmpty()) return;
         results.listener.stage(Stage.WRITING);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
@@ -110,7 +119,7 @@ public final class Pipeline {
         try {
             store.replaceGraphs(graphs);
             for (Batched b : batch.values()) results.report(ok(b));
-            store.compactIfGrown();
+            if (compact) store.compactIfGrown();
         } catch (RuntimeException whole) {
             for (Batched b : batch.values()) {
                 try {

@@ -54,4 +54,7 @@ public interface DocumentStore {
 
     /** Compacts when the files have grown enough since the last compaction; returns whether it did. */
     boolean compactIfGrown();
+
+    /** Whether the files have grown enough since the last compaction for {@link #compactIfGrown} to compact. */
+    boolean grown();
 }
