@@ -63,24 +63,33 @@ public final class Pipeline {
         listener.inputs(DocumentReader.countKnown(options.inputs()));
         listener.stage(Stage.EXTRACTING);
         Map<String, Batched> batch = new LinkedHashMap<>();
+        InputStamping stamps = new InputStamping(store, engine);
         try (ExtractionWindow<Engine.Result> window = new ExtractionWindow<>(options.threads(),
-                d -> collect(d, batch, store, options, results, compact), r -> {
+                d -> collect(d, batch, store, options, results, compact, stamps), r -> {
                     results.passed();
                     results.report(r);
                 })) {
             // inputs come in order (a JSON Lines file a line at a time); reading and extraction run on the workers
             DocumentReader.each(options.inputs(), options.read(), System.in, input -> window.offer(input.source(), input.id(), () -> {
+                // a file with the size and time stamped when its document was stored, still stored so: not even read
+                InputStamping.Seen seen = InputStamping.look(input);
+                if (!options.force() && stamps.asStamped(input.id(), seen))
+                    return new Engine.Result(input.id(), engine.iris().graph(input.id()), null, 0, 0);
                 Document d = input.load();
                 Node graph = engine.iris().graph(d.id());
                 // the same input extracted by the same rules: nothing to do (build is incremental and idempotent).
                 // Asked per document, from the workers, beside the build's write transaction: a map of every stored
                 // document read up front would grow with the corpus.
-                if (!options.force() && store.holdsDocument(graph, d.contentHash(), activity))
+                if (!options.force() && store.holdsDocument(graph, d.contentHash(), activity)) {
+                    stamps.stored(d, seen);
                     return new Engine.Result(d.id(), graph, null, 0, 0);
+                }
+                stamps.extracting(d, seen);
                 return engine.process(d);
             }));
             window.drain();
-            flush(batch, store, results, compact);
+            flush(batch, store, results, compact, stamps);
+            stamps.save();
         }
         // The links are checked even when no document changed: a build killed after its last document
         // and before this step left them stale. Unchanged links are not rewritten, so a second build of
@@ -101,31 +110,36 @@ public final class Pipeline {
     }
 
     private void collect(ExtractionWindow.Done<Engine.Result> d, Map<String, Batched> batch, DocumentStore store,
-                         BuildOptions options, Outcomes results, boolean compact) {
+                         BuildOptions options, Outcomes results, boolean compact, InputStamping stamps) {
         results.passed();
         if (d.value().unchanged()) {
             results.report(DocumentResult.unchanged(d.source(), d.value().id()));
             return;
         }
         batch.put(d.id(), new Batched(d, d.millis()));
-        if (batch.size() >= options.batchDocs()) flush(batch, store, results, compact);
+        if (batch.size() >= options.batchDocs()) flush(batch, store, results, compact, stamps);
     }
 
-    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, boolean compact) {
+    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, boolean compact, InputStamping stamps) {
         if (batch.isEmpty()) return;
         results.listener.stage(Stage.WRITING);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
         try {
             store.replaceGraphs(graphs);
-            for (Batched b : batch.values()) results.report(ok(b));
+            for (Batched b : batch.values()) {
+                stamps.written(b.done().id(), true);
+                results.report(ok(b));
+            }
             if (compact) store.compactIfGrown();
         } catch (RuntimeException whole) {
             for (Batched b : batch.values()) {
                 try {
                     store.replaceGraphs(Map.of(b.result().graphName(), b.result().graph()));
+                    stamps.written(b.done().id(), true);
                     results.report(ok(b));
                 } catch (RuntimeException one) {
+                    stamps.written(b.done().id(), false);
                     results.report(DocumentResult.failed(b.done().source(), b.done().id(), "store write failed: " + one.getMessage()));
                 }
             }

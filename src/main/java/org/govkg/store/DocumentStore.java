@@ -46,6 +46,18 @@ public interface DocumentStore {
      */
     void replaceGraph(Node name, Consumer<StreamRDF> content);
 
+    /**
+     * The stamp of the document's input at the build that last stored it or found it stored (see InputStamp), or
+     * null. A cache beside the store: whether the store still holds that document is asked of {@link #holdsDocument}.
+     */
+    InputStamp inputStamp(String documentId);
+
+    /** Records these stamps, by document id, over the ones kept; they are written beside the store by {@link #saveInputStamps}. */
+    void recordInputStamps(Map<String, InputStamp> stamps);
+
+    /** Writes the stamps when any changed since they were read (a failure is logged, not thrown: they are a cache). */
+    void saveInputStamps();
+
     /** Deletes the named graphs whole, in one transaction. */
     void removeGraphs(Collection<Node> names);
 

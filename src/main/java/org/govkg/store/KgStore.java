@@ -200,6 +200,36 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         write(contents);
     }
 
+    // read from the store's folder on first use (a build of files), by the extraction workers
+    private Map<String, InputStamp> stamps;
+
+    @Override
+    public synchronized InputStamp inputStamp(String documentId) {
+        if (stamps == null) stamps = InputStamps.read(dir);
+        return stamps.get(documentId);
+    }
+
+    private boolean stampsChanged;
+
+    @Override
+    public synchronized void recordInputStamps(Map<String, InputStamp> recorded) {
+        if (recorded.isEmpty()) return;
+        if (stamps == null) stamps = InputStamps.read(dir);
+        recorded.forEach((id, stamp) -> stampsChanged |= !stamp.equals(stamps.put(id, stamp)));
+    }
+
+    @Override
+    public synchronized void saveInputStamps() {
+        if (!stampsChanged) return;
+        try {
+            InputStamps.write(dir, stamps);
+            stampsChanged = false;
+        } catch (IOException e) {
+            // without them the next build reads the inputs again: slower, never wrong
+            org.slf4j.LoggerFactory.getLogger(KgStore.class).warn("cannot record the input stamps in {}: {}", dir, e.toString());
+        }
+    }
+
     /** Deletes the named graphs whole, in one transaction, and their full-text entries. */
     @Override
     public void removeGraphs(Collection<Node> names) {
