@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 @Command(name = "compact", mixinStandardHelpOptions = true,
         description = "Compacts the TDB2 store (its own mechanism: the live data is copied to a new generation and the old one deleted). "
-                + "build compacts after each run; this is for stores changed otherwise.")
+                + "build compacts by itself once the files have grown three times over since the last compaction; this is for doing it now.")
 final class CompactCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

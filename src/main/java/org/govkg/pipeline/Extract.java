@@ -52,7 +52,7 @@ public final class Extract {
     public List<DocumentResult> run(List<Path> inputs, ReadOptions read, Path out, int threads, BuildListener listener) throws IOException {
         listener.stage(Stage.PREPARING);
         Files.createDirectories(out);
-        for (var f : commonFiles().entrySet()) Files.write(out.resolve(f.getKey()), f.getValue());
+        writeCommonFiles(out);
         List<DocumentResult> results = new ArrayList<>();
         Consumer<DocumentResult> report = r -> {
             results.add(r);
@@ -88,6 +88,55 @@ public final class Extract {
             throw new UncheckedIOException(e);
         }
         report.accept(new DocumentResult(d.source(), c.id(), true, c.entities(), c.observations(), d.millis(), null));
+    }
+
+    /**
+     * Writes {@link #commonFiles} into {@code out} unless both are there as this code and base IRI made them: making
+     * them (the gazetteer's graph, 46 MB of sorted N-Quads) costs more than extracting an article. Each file carries,
+     * in a user attribute of the file system ({@value #MADE_BY}), the extraction digest and base IRI it was made for
+     * and its size and modification time once written; a file without it (copied, edited, written by an older
+     * govkg, or on a file system without user attributes) is made again. Returns whether they were written.
+     */
+    boolean writeCommonFiles(Path out) throws IOException {
+        String madeFor = engine.ontology().digest() + " " + engine.iris().base();
+        if (madeFor(out.resolve(ONTOLOGY_FILE), madeFor) && madeFor(out.resolve(GAZETTEER_FILE), madeFor)) return false;
+        for (var f : commonFiles().entrySet()) {
+            Path file = out.resolve(f.getKey());
+            Files.write(file, f.getValue());
+            mark(file, madeFor);
+        }
+        return true;
+    }
+
+    /** The user attribute that records what a common file was made for. */
+    static final String MADE_BY = "govkg.made-for";
+
+    private static String record(Path file, String madeFor) throws IOException {
+        var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+        return madeFor + " " + a.size() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    private static boolean madeFor(Path file, String madeFor) {
+        try {
+            if (!Files.isRegularFile(file)) return false;
+            var view = Files.getFileAttributeView(file, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+            if (view == null || !view.list().contains(MADE_BY)) return false;
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(view.size(MADE_BY));
+            view.read(MADE_BY, b);
+            return new String(b.array(), 0, b.position(), java.nio.charset.StandardCharsets.UTF_8).equals(record(file, madeFor));
+        } catch (IOException | RuntimeException unknown) {
+            return false;
+        }
+    }
+
+    private static void mark(Path file, String madeFor) {
+        try {
+            var view = Files.getFileAttributeView(file, java.nio.file.attribute.UserDefinedFileAttributeView.class);
+            if (view != null)
+                view.write(MADE_BY, java.nio.ByteBuffer.wrap(record(file, madeFor).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException unsupported) {
+            // the file system keeps no user attributes: the files are made again by each run
+        }
     }
 
     /**

@@ -78,7 +78,11 @@ public final class FolderWatch implements AutoCloseable {
     private void pollSafely() {
         try {
             List<DocumentResult> results = poll();
-            if (!results.isEmpty()) listener.roundDone(results);
+            if (!results.isEmpty()) {
+                listener.roundDone(results);
+                // after the round is served, never inside it: a compaction copies the whole store
+                store.compactIfGrown();
+            }
         } catch (Exception e) {
             listener.pollFailed(e);
         }
@@ -127,7 +131,7 @@ public final class FolderWatch implements AutoCloseable {
             public void documentsDone(long documents) {
                 listener.documentsDone(documents);
             }
-        });
+        }, false);
         // a refused file is not tried again until it changes: its error was reported once
         for (Path p : ready)
             built.put(p, now.get(p));

@@ -47,6 +47,15 @@ public final class Pipeline {
      * holds besides the documents in flight is the ids seen (to refuse a second input with one id), not the outcomes.
      */
     public BuildTotals build(DocumentStore store, BuildOptions options, BuildListener listener) throws IOException {
+        return build(store, options, listener, true);
+    }
+
+    /**
+     * {@link #build}, compacting the store when {@code compact} and its files have grown past the ratio (see
+     * DocumentStore#compactIfGrown), never otherwise: a watch round passes false, so that what it adds is served before
+     * any compaction (FolderWatch compacts after the round).
+     */
+    BuildTotals build(DocumentStore store, BuildOptions options, BuildListener listener, boolean compact) throws IOException {
         DerivedGraphs derived = new DerivedGraphs(engine, store, options.relink());
         writeStatic(store, derived, listener);
         Node activity = engine.ontology().activity();
@@ -55,31 +64,40 @@ public final class Pipeline {
         listener.inputs(DocumentReader.countKnown(options.inputs()));
         listener.stage(Stage.EXTRACTING);
         Map<String, Batched> batch = new LinkedHashMap<>();
+        InputStamping stamps = new InputStamping(store, engine);
         try (ExtractionWindow<Engine.Result> window = new ExtractionWindow<>(options.threads(),
-                d -> collect(d, batch, store, options, results, derived), r -> {
+                d -> collect(d, batch, store, options, results, compact, stamps, derived), r -> {
                     results.passed();
                     results.report(r);
                 })) {
             // inputs come in order (a JSON Lines file a line at a time); reading and extraction run on the workers
             DocumentReader.each(options.inputs(), options.read(), System.in, input -> window.offer(input.source(), input.id(), () -> {
+                // a file with the size and time stamped when its document was stored, still stored so: not even read
+                InputStamping.Seen seen = InputStamping.look(input);
+                if (!options.force() && stamps.asStamped(input.id(), seen))
+                    return new Engine.Result(input.id(), engine.iris().graph(input.id()), null, 0, 0);
                 Document d = input.load();
                 Node graph = engine.iris().graph(d.id());
                 // the same input extracted by the same rules: nothing to do (build is incremental and idempotent).
                 // Asked per document, from the workers, beside the build's write transaction: a map of every stored
                 // document read up front would grow with the corpus.
-                if (!options.force() && store.holdsDocument(graph, d.contentHash(), activity))
+                if (!options.force() && store.holdsDocument(graph, d.contentHash(), activity)) {
+                    stamps.stored(d, seen);
                     return new Engine.Result(d.id(), graph, null, 0, 0);
+                }
+                stamps.extracting(d, seen);
                 return engine.process(d);
             }));
             window.drain();
-            flush(batch, store, results, derived);
+            flush(batch, store, results, compact, stamps, derived);
+            stamps.save();
         }
         // The links and the VoID description follow what the build changed (DerivedGraphs), or are recomputed
         // over the whole store when the store's note does not vouch for them (a build killed after its documents
         // and before this step, another version's store, --relink). Unchanged links are not rewritten, so a second
         // build of the same inputs leaves the store as it was.
         boolean linksChanged = derived.finish(store, listener, () -> recomputeLinks(store, listener));
-        if (linksChanged || results.totals.stored() > 0) {
+        if (compact && (linksChanged || results.totals.stored() > 0) && store.grown()) {
             listener.stage(Stage.COMPACTING);
             store.compact();
         }
@@ -94,17 +112,17 @@ public final class Pipeline {
     }
 
     private void collect(ExtractionWindow.Done<Engine.Result> d, Map<String, Batched> batch, DocumentStore store,
-                         BuildOptions options, Outcomes results, DerivedGraphs derived) {
+                         BuildOptions options, Outcomes results, boolean compact, InputStamping stamps, DerivedGraphs derived) {
         results.passed();
         if (d.value().unchanged()) {
             results.report(DocumentResult.unchanged(d.source(), d.value().id()));
             return;
         }
         batch.put(d.id(), new Batched(d, d.millis()));
-        if (batch.size() >= options.batchDocs()) flush(batch, store, results, derived);
+        if (batch.size() >= options.batchDocs()) flush(batch, store, results, compact, stamps, derived);
     }
 
-    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, DerivedGraphs derived) {
+    private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, boolean compact, InputStamping stamps, DerivedGraphs derived) {
         if (batch.isEmpty()) return;
         results.listener.stage(Stage.WRITING);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
@@ -112,14 +130,19 @@ public final class Pipeline {
         derived.replacing(store, graphs);
         try {
             store.replaceGraphs(graphs);
-            for (Batched b : batch.values()) results.report(ok(b));
-            store.compactIfGrown();
+            for (Batched b : batch.values()) {
+                stamps.written(b.done().id(), true);
+                results.report(ok(b));
+            }
+            if (compact) store.compactIfGrown();
         } catch (RuntimeException whole) {
             for (Batched b : batch.values()) {
                 try {
                     store.replaceGraphs(Map.of(b.result().graphName(), b.result().graph()));
+                    stamps.written(b.done().id(), true);
                     results.report(ok(b));
                 } catch (RuntimeException one) {
+                    stamps.written(b.done().id(), false);
                     results.report(DocumentResult.failed(b.done().source(), b.done().id(), "store write failed: " + one.getMessage()));
                 }
             }

@@ -62,6 +62,18 @@ public interface DocumentStore {
     /** Sets the note {@link #derivedState} reads, durably; null clears it before a write that makes it stale. */
     void derivedState(String state);
 
+    /**
+     * The stamp of the document's input at the build that last stored it or found it stored (see InputStamp), or
+     * null. A cache beside the store: whether the store still holds that document is asked of {@link #holdsDocument}.
+     */
+    InputStamp inputStamp(String documentId);
+
+    /** Records these stamps, by document id, over the ones kept; they are written beside the store by {@link #saveInputStamps}. */
+    void recordInputStamps(Map<String, InputStamp> stamps);
+
+    /** Writes the stamps when any changed since they were read (a failure is logged, not thrown: they are a cache). */
+    void saveInputStamps();
+
     /** Deletes the named graphs whole, in one transaction. */
     void removeGraphs(Collection<Node> names);
 
@@ -70,4 +82,7 @@ public interface DocumentStore {
 
     /** Compacts when the files have grown enough since the last compaction; returns whether it did. */
     boolean compactIfGrown();
+
+    /** Whether the files have grown enough since the last compaction for {@link #compactIfGrown} to compact. */
+    boolean grown();
 }

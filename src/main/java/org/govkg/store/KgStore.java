@@ -55,7 +55,7 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         this.dsg = dsg;
         this.text = text;
         configure();
-        this.compactedBytes = dataBytes();
+        this.compactedBytes = recordedCompaction();
     }
 
     public static KgStore open(Path dir) throws StoreException {
@@ -239,6 +239,36 @@ public final class KgStore implements DocumentStore, AutoCloseable {
 
     private static final String DERIVED_STATE = "derived.state";
 
+    // read from the store's folder on first use (a build of files), by the extraction workers
+    private Map<String, InputStamp> stamps;
+
+    @Override
+    public synchronized InputStamp inputStamp(String documentId) {
+        if (stamps == null) stamps = InputStamps.read(dir);
+        return stamps.get(documentId);
+    }
+
+    private boolean stampsChanged;
+
+    @Override
+    public synchronized void recordInputStamps(Map<String, InputStamp> recorded) {
+        if (recorded.isEmpty()) return;
+        if (stamps == null) stamps = InputStamps.read(dir);
+        recorded.forEach((id, stamp) -> stampsChanged |= !stamp.equals(stamps.put(id, stamp)));
+    }
+
+    @Override
+    public synchronized void saveInputStamps() {
+        if (!stampsChanged) return;
+        try {
+            InputStamps.write(dir, stamps);
+            stampsChanged = false;
+        } catch (IOException e) {
+            // without them the next build reads the inputs again: slower, never wrong
+            org.slf4j.LoggerFactory.getLogger(KgStore.class).warn("cannot record the input stamps in {}: {}", dir, e.toString());
+        }
+    }
+
     /** Deletes the named graphs whole, in one transaction, and their full-text entries. */
     @Override
     public void removeGraphs(Collection<Node> names) {
@@ -256,12 +286,14 @@ public final class KgStore implements DocumentStore, AutoCloseable {
     public void compact() {
         DatabaseMgr.compact(dsg, true);
         configure();
-        compactedBytes = dataBytes();
+        recordCompaction(dataBytes());
     }
 
     /**
      * Compacts when TDB2's files have grown to {@value #GROWTH} times their size after the last compaction (and
-     * past {@value #FLOOR_BYTES} bytes). Every write transaction leaves copies of the B+tree blocks it touched, and
+     * past {@value #FLOOR_BYTES} bytes), that size being recorded in the store ({@value #COMPACTED_FILE}) so the rule
+     * holds across builds: a small build into a large store does not copy the whole store. Every write transaction
+     * leaves copies of the B+tree blocks it touched, and
      * a block holds keys of many documents, so a long build's files grow much faster than its data: 100 000
      * generated articles filled 75 GB of disk before their build ended. Compacting as it goes bounds the disk at a
      * few times the data, at the cost of copying the data once per compaction (a geometric series, so about
@@ -279,6 +311,44 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         compact();
         return true;
     }
+
+    @Override
+    public boolean grown() {
+        return grown(dataBytes(), compactedBytes, FLOOR_BYTES, GROWTH);
+    }
+
+    /**
+     * The size of TDB2's files after the last compaction, as recorded in {@value #COMPACTED_FILE}. A store without the
+     * record (new, or made by an older govkg, which compacted after every build) counts as compacted now, and the
+     * record is written so that growth is measured from here on.
+     */
+    private long recordedCompaction() {
+        Path file = dir.resolve(COMPACTED_FILE);
+        try {
+            if (Files.exists(file)) return Long.parseLong(Files.readString(file).strip());
+        } catch (IOException | NumberFormatException unreadable) {
+            // recorded again below
+        }
+        long now = dataBytes();
+        recordCompaction(now);
+        return now;
+    }
+
+    private void recordCompaction(long bytes) {
+        compactedBytes = bytes;
+        Path file = dir.resolve(COMPACTED_FILE);
+        try {
+            Path tmp = dir.resolve(COMPACTED_FILE + ".tmp");
+            Files.writeString(tmp, bytes + "\n");
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // without the record the next open measures from its own size: compaction comes later, never wrongly
+            org.slf4j.LoggerFactory.getLogger(KgStore.class).warn("cannot record the compacted size in {}: {}", file, e.toString());
+        }
+    }
+
+    /** The file in the store's folder that holds the size of TDB2's files after the last compaction, in bytes. */
+    static final String COMPACTED_FILE = "compacted-bytes";
 
     /**
      * Whether files of {@code bytes} have grown enough since a compaction left {@code compacted}. Sizes are the files'

@@ -135,6 +135,58 @@ class ExtractTest {
         assertEquals(5, checked.size(), checked.toString());
     }
 
+    /**
+     * {@code _ontology.nq} and {@code _gazetteer.nq} are made only when absent or stale: steps in order on one folder,
+     * each with what is done to the files first and whether the run writes them.
+     */
+    @Test
+    void the_common_files_are_written_only_when_absent_or_stale(@TempDir Path out) throws Exception {
+        Extract extract = new Extract(Engines.get());
+        Path gazetteer = out.resolve(Extract.GAZETTEER_FILE), ontology = out.resolve(Extract.ONTOLOGY_FILE);
+        record Step(String behaviour, Runnable before, Extract by, boolean written) {}
+        List<Step> steps = List.of(
+                new Step("absent: written", () -> {}, extract, true),
+                new Step("as this code made them: kept", () -> {}, extract, false),
+                new Step("one edited: written again", () -> append(ontology, "\n"), extract, true),
+                new Step("one copied over, without its record: written again", () -> copyOver(gazetteer), extract, true),
+                new Step("one gone: written again", () -> delete(gazetteer), extract, true),
+                new Step("made by other code: written again", () -> {}, new Extract(new Engine(ID, "2".repeat(64))), true),
+                new Step("back to this code: written again", () -> {}, extract, true));
+        byte[] expected = extract.commonFiles().get(Extract.ONTOLOGY_FILE);
+        for (Step step : steps) {
+            step.before().run();
+            assertEquals(step.written(), step.by().writeCommonFiles(out), step.behaviour());
+            assertTrue(Files.exists(gazetteer) && Files.exists(ontology), step.behaviour());
+        }
+        assertArrayEquals(expected, Files.readAllBytes(ontology));
+    }
+
+    private static void append(Path file, String text) {
+        try {
+            Files.writeString(file, text, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copyOver(Path file) {
+        try {
+            Path copy = file.resolveSibling("copy.tmp");
+            Files.copy(file, copy);
+            Files.move(copy, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void a_file_name_is_the_escaped_id() {
         assertEquals("a%2Fb%25c 长春.nq".replace(" ", "%20"), Extract.fileName("a/b%c 长春"));

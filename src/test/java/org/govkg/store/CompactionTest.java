@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -20,6 +21,8 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.govkg.rdf.GK;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A long build compacts the store when TDB2's files have grown a few times over, and only then, keeping every quad. */
 class CompactionTest {
@@ -48,6 +51,36 @@ class CompactionTest {
         assertTrue(KgStore.grown(GIB, 10, GIB, 3), "at the floor, far past 3 times the compacted size");
         assertFalse(KgStore.grown(5 * GIB, 2 * GIB, GIB, 3), "past the floor but not 3 times the compacted size");
         assertTrue(KgStore.grown(6 * GIB, 2 * GIB, GIB, 3), "3 times the compacted size");
+    }
+
+    /**
+     * The size after the last compaction is the store's, not the process's: read from {@code compacted-bytes} when the
+     * store is opened, so that a small build into a large store measures growth from the last compaction, whenever it
+     * was; a store without the record counts as compacted when opened.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no record: counts as compacted when opened       | -1 | false
+            recorded size far below the files: grown         |  1 | true
+            recorded size at the files' size: not grown      |  0 | false
+            """)
+    void growth_is_measured_from_the_recorded_compaction(String behaviour, long recorded, boolean grows, @TempDir Path dir) throws Exception {
+        try (KgStore store = KgStore.open(dir)) {
+            writeDocuments(store, 0, 50);
+        }
+        Path record = dir.resolve(KgStore.COMPACTED_FILE);
+        if (recorded < 0) Files.delete(record);
+        else if (recorded > 0) Files.writeString(record, recorded + "\n");
+        else {
+            try (KgStore store = KgStore.open(dir)) {
+                store.compact();
+            }
+        }
+        try (KgStore store = KgStore.open(dir)) {
+            assertEquals(grows, store.compactIfGrown(1, 3), behaviour);
+            assertTrue(Files.exists(record), "the record is written: " + behaviour);
+            assertEquals(50 * 20, quads(store));
+        }
     }
 
     @Test
