@@ -171,8 +171,16 @@ public final class KgStore implements DocumentStore, AutoCloseable {
     public void replaceGraphs(Map<Node, Graph> graphs) {
         Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
         graphs.forEach((name, g) -> contents.put(name, sink -> g.find().forEachRemaining(sink)));
-        write(contents);
+        // graphs in memory can be read twice at once: their index entries are staged on the indexer meanwhile
+        GraphWrites.write(dsg, text, contents, indexer);
     }
+
+    /** The thread that stages the full-text entries of graphs in memory while TDB2 is written (see GraphWrites). */
+    private final java.util.concurrent.ExecutorService indexer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "govkg-index");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * The triple as the store will give it back: TDB2 keeps small numbers, dates and booleans inside their ids and
@@ -393,6 +401,7 @@ public final class KgStore implements DocumentStore, AutoCloseable {
 
     @Override
     public void close() {
+        indexer.shutdown();
         try {
             text.close();
         } finally {

@@ -118,6 +118,23 @@ class DocumentStoreTest {
         assertEquals(3, n[0]);
     }
 
+    /**
+     * A decimal TDB2 keeps inline and gives back in another form ("128600000000" as "128600000000.0") is gone with its
+     * graph when the graph is replaced or removed, though the store was not compacted since it was written.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"replaced", "removed"})
+    void a_graph_replaced_or_removed_leaves_no_inline_decimal_behind(String how) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(uri("obs/1"), GK.rdfsLabel, NodeFactory.createLiteralDT("128600000000", XSDDatatype.XSDdecimal)));
+        store.replaceGraphs(Map.of(OTHER, g));
+        if (how.equals("replaced")) store.replaceGraphs(Map.of(OTHER, GraphFactory.createDefaultGraph()));
+        else store.removeGraphs(Set.of(OTHER));
+        long[] n = {0};
+        store.eachTriple(OTHER, t -> n[0]++);
+        assertEquals(0, n[0], how);
+    }
+
     @Test
     void removed_graphs_are_no_longer_held_and_the_read_view_sees_what_is_left() {
         Map<Node, Graph> two = new LinkedHashMap<>();
