@@ -4,6 +4,7 @@ import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.ReadOptions;
 import org.govkg.pipeline.BuildOptions;
 import org.govkg.pipeline.BuildTotals;
+import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.Pipeline;
 import org.govkg.store.KgStore;
@@ -36,6 +37,9 @@ final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threads;
+
+    @Mixin
+    ProgressOption progress;
 
     @Option(names = "--batch", description = "documents per write transaction (default: ${DEFAULT-VALUE})")
     // TDB2 copies every B+tree block a write transaction touches: 10 000 generated articles peaked at 8.6 GB on disk
@@ -87,11 +91,26 @@ final class BuildCommand implements Callable<Integer> {
             err.println("error: --id names standard input; give - among the inputs");
             return ExitCodes.USAGE;
         }
+        if (progress.problem() != null) {
+            err.println("error: " + progress.problem());
+            return ExitCodes.USAGE;
+        }
         return run(spec.commandLine().getOut(), err,
-                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force));
+                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force),
+                progress, "build");
     }
 
-    static int run(PrintWriter out, PrintWriter err, BuildOptions options) throws Exception {
+    /** A document's line for {@code --verbose}: {@code id<TAB>N entities<TAB>M observations<TAB>T ms}, or {@code id<TAB>unchanged}. */
+    static String documentLine(DocumentResult r) {
+        return r.unchanged() ? r.id() + "\tunchanged"
+                : r.id() + "\t" + r.entities() + " entities\t" + r.observations() + " observations\t" + r.millis() + " ms";
+    }
+
+    /**
+     * Builds, reporting as {@code progress} asks under the name {@code name} (the prefix of the progress lines), and prints
+     * the {@code total: …} line on {@code out}, which scripts read.
+     */
+    static int run(PrintWriter out, PrintWriter err, BuildOptions options, ProgressOption progress, String name) throws Exception {
         for (Path p : options.inputs()) {
             if (!p.toString().equals(DocumentReader.STDIN) && !Files.exists(p)) {
                 err.println("error: " + p + ": no such file or folder");
@@ -99,21 +118,23 @@ final class BuildCommand implements Callable<Integer> {
             }
         }
         long t0 = System.nanoTime();
-        Engine engine = new Engine(options.base());
-        try (KgStore store = KgStore.open(options.db())) {
-            BuildTotals totals = new Pipeline(engine).build(store, options, r -> {
-                if (r.unchanged()) out.printf("%s\tunchanged%n", r.id());
-                else if (r.ok()) out.printf("%s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
-                else err.printf("error: %s: %s%n", r.source(), r.error());
-                out.flush();
-                err.flush();
-            });
-            out.printf("total: %d documents stored, %d failed, %d unchanged, %d entities, %d observations, %.1f s%n",
-                    totals.stored(), totals.failed(), totals.unchanged(), totals.entities(), totals.observations(), (System.nanoTime() - t0) / 1e9);
-            return totals.failed() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
-        } catch (StoreException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCodes.STORE;
+        BuildTotals totals;
+        try (ProgressReport report = ProgressReport.start(name, out, err, progress, BuildCommand::documentLine, "error: ")) {
+            Engine engine = new Engine(options.base());
+            try (KgStore store = KgStore.open(options.db())) {
+                totals = new Pipeline(engine).build(store, options, report);
+            } catch (StoreException e) {
+                report.stopped();
+                report.message(err, "error: " + e.getMessage());
+                return ExitCodes.STORE;
+            } catch (Exception | Error e) {
+                report.stopped();
+                throw e;
+            }
         }
+        out.printf("total: %d documents stored, %d failed, %d unchanged, %d entities, %d observations, %.1f s%n",
+                totals.stored(), totals.failed(), totals.unchanged(), totals.entities(), totals.observations(), (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        return totals.failed() == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 }

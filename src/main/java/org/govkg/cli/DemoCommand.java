@@ -40,12 +40,19 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PortOption port;
 
+    @Mixin
+    ProgressOption progress;
+
     @Option(names = "--db", description = "the demo's store (default: ${DEFAULT-VALUE}); one holding other documents than the samples is refused")
     Path db = DEFAULT_DB;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (progress.problem() != null) {
+            err.println("error: " + progress.problem());
+            return ExitCodes.USAGE;
+        }
         Iris iris = new Iris(BuildOptions.DEFAULT_BASE);
         Set<Node> samples = Samples.names().stream().map(n -> iris.graph(n.replaceFirst("\\.[^.]+$", "")))
                 .collect(Collectors.toSet());
@@ -68,7 +75,8 @@ final class DemoCommand implements Callable<Integer> {
         try {
             Path articles = Samples.copyTo(work.resolve("articles"));
             int rc = BuildCommand.run(spec.commandLine().getOut(), err,
-                    new BuildOptions(db, List.of(articles), Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE));
+                    new BuildOptions(db, List.of(articles), Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE),
+                    progress, "demo");
             if (rc != ExitCodes.OK) return rc;
         } finally {
             EvalCommand.deleteTree(work);

@@ -59,7 +59,8 @@ final class EvalCommand implements Callable<Integer> {
             PrintWriter sink = new PrintWriter(new StringWriter());
             List<Path> files = DocumentReader.expandAll(inputs);
             BuildCommand.run(sink, spec.commandLine().getErr(), new BuildOptions(tmp.resolve("db"), files,
-                    Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS.withArea(area.name())));
+                    Runtime.getRuntime().availableProcessors(), 64, BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS.withArea(area.name())),
+                    ProgressOption.silent(), "eval");
             Map<String, Scorer.Counts> all = new LinkedHashMap<>();
             try (KgStore store = KgStore.open(tmp.resolve("db"))) {
                 Scorer scorer = new Scorer(store.dataset(), BuildOptions.DEFAULT_BASE);

@@ -29,6 +29,9 @@ final class ExtractCommand implements Callable<Integer> {
     ThreadsOption threads;
 
     @Mixin
+    ProgressOption progress;
+
+    @Mixin
     BaseOption base;
 
     @Mixin
@@ -51,12 +54,20 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("error: --threads must be at least 1");
             return ExitCodes.USAGE;
         }
-        List<DocumentResult> results = new Extract(new Engine(base.iri())).run(inputs, ReadOptions.DEFAULTS.withArea(area.name()), this.out, threads.count(), r -> {
-            if (r.ok()) out.printf("%s\t%d entities\t%d observations%n", r.id(), r.entities(), r.observations());
-            else err.printf("error: %s: %s%n", r.source(), r.error());
-            out.flush();
-            err.flush();
-        });
+        if (progress.problem() != null) {
+            err.println("error: " + progress.problem());
+            return ExitCodes.USAGE;
+        }
+        List<DocumentResult> results;
+        try (ProgressReport report = ProgressReport.start("extract", out, err, progress,
+                r -> r.id() + "\t" + r.entities() + " entities\t" + r.observations() + " observations", "error: ")) {
+            try {
+                results = new Extract(new Engine(base.iri())).run(inputs, ReadOptions.DEFAULTS.withArea(area.name()), this.out, threads.count(), report);
+            } catch (Exception | Error e) {
+                report.stopped();
+                throw e;
+            }
+        }
         long failed = results.stream().filter(r -> !r.ok()).count();
         out.printf("total: %d documents extracted to %s, %d failed%n", results.size() - failed, this.out, failed);
         return failed == 0 ? ExitCodes.OK : ExitCodes.PARTIAL;

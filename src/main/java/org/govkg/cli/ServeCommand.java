@@ -7,6 +7,7 @@ import org.govkg.pipeline.DocumentResult;
 import org.govkg.pipeline.Engine;
 import org.govkg.pipeline.FolderWatch;
 import org.govkg.pipeline.Pipeline;
+import org.govkg.pipeline.Stage;
 import org.govkg.server.KgServer;
 import org.govkg.server.ServerOptions;
 import org.govkg.store.KgStore;
@@ -60,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch-interval", paramLabel = "S", description = "seconds between two looks at --watch DIR (default: ${DEFAULT-VALUE})")
     int watchInterval = 2;
 
+    /** What a --watch round says while it builds. */
+    @Mixin
+    ProgressOption progress;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -76,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        return serve(spec, db.path(), options, watch, Duration.ofSeconds(watchInterval));
+        return serve(spec, db.path(), options, watch, Duration.ofSeconds(watchInterval), progress);
     }
 
     private String usageError() {
@@ -94,10 +99,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     static int serve(CommandLine.Model.CommandSpec spec, Path db, ServerOptions options) {
-        return serve(spec, db, options, null, null);
+        return serve(spec, db, options, null, null, ProgressOption.silent());
     }
 
-    static int serve(CommandLine.Model.CommandSpec spec, Path db, ServerOptions options, Path watch, Duration interval) {
+    static int serve(CommandLine.Model.CommandSpec spec, Path db, ServerOptions options, Path watch, Duration interval, ProgressOption progress) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (KgStore store = KgStore.openBuilt(db); KgServer server = KgServer.start(store.dataset(), options)) {
@@ -115,7 +120,7 @@ final class ServeCommand implements Callable<Integer> {
             // this process is the store's one writer: the watch builds through it while Fuseki reads
             BuildOptions build = new BuildOptions(db, List.of(), Runtime.getRuntime().availableProcessors(), 64,
                                                   BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS);
-            try (FolderWatch w = new FolderWatch(new Pipeline(new Engine(build.base())), store, build, watch, reporter(out, err))
+            try (FolderWatch w = new FolderWatch(new Pipeline(new Engine(build.base())), store, build, watch, reporter(out, err, progress))
                      .start(interval)) {
                 out.println("watching " + watch + " every " + interval.toSeconds() + " s");
                 out.flush();
@@ -131,26 +136,49 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** The same lines as build's, each prefixed with "watch: ". */
-    private static FolderWatch.Listener reporter(PrintWriter out, PrintWriter err) {
+    /**
+     * Each round as a build reports itself, its lines prefixed with "watch: ": a progress line from the round's start to
+     * its end, the errors, a line per document with --verbose, and the round's total.
+     */
+    private static FolderWatch.Listener reporter(PrintWriter out, PrintWriter err, ProgressOption progress) {
         return new FolderWatch.Listener() {
+            // rounds run one at a time, on the watch's thread
+            private ProgressReport round;
+
+            @Override
+            public void roundStarted(int files) {
+                endRound(false);
+                round = ProgressReport.start("watch", out, err, progress, r -> "watch: " + BuildCommand.documentLine(r), "watch: error: ", Stage.READING);
+                round.inputs(files);
+            }
+
+            @Override
+            public void stage(Stage stage) {
+                if (round != null) round.stage(stage);
+            }
+
             @Override
             public void accept(DocumentResult r) {
-                if (r.unchanged()) out.printf("watch: %s\tunchanged%n", r.id());
-                else if (r.ok()) out.printf("watch: %s\t%d entities\t%d observations\t%d ms%n", r.id(), r.entities(), r.observations(), r.millis());
-                else err.printf("watch: error: %s: %s%n", r.source(), r.error());
-                out.flush();
-                err.flush();
+                if (round != null) round.accept(r);
             }
 
             @Override
             public void pollFailed(Exception e) {
+                endRound(true);
                 err.printf("watch: error: %s%n", e);
                 err.flush();
             }
 
+            private void endRound(boolean failed) {
+                if (round == null) return;
+                if (failed) round.stopped();
+                round.close();
+                round = null;
+            }
+
             @Override
             public void roundDone(List<DocumentResult> results) {
+                endRound(false);
                 BuildTotals t = BuildTotals.NONE;
                 for (DocumentResult r : results) t = t.plus(r);
                 out.printf("watch: total: %d documents stored, %d failed, %d unchanged; links and VoID up to date%n",

@@ -46,6 +46,23 @@ public final class DocumentReader {
         return all;
     }
 
+    /**
+     * How many documents the inputs stand for, when that is known without reading them: one per file, and -1 when
+     * standard input or a JSON Lines file is among them (their documents are known only as they are read). Lists
+     * the folders as {@link #each} does; used for progress, never for what is built.
+     */
+    public static long countKnown(List<Path> inputs) throws IOException {
+        long n = 0;
+        for (Path p : inputs) {
+            if (p.toString().equals(STDIN)) return -1;
+            for (Path f : expand(p)) {
+                if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) return -1;
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The document id of a file: its name without the last extension, NFC. */
     public static String idOf(Path file) {
         String name = file.getFileName().toString();

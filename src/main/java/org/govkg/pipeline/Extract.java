@@ -40,7 +40,7 @@ public final class Extract {
     /** A document's file, made on a worker: its counts and its canonical N-Quads. */
     private record Written(Engine.Counts counts, byte[] nquads) {}
 
-    public List<DocumentResult> run(List<Path> inputs, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
+    public List<DocumentResult> run(List<Path> inputs, Path out, int threads, BuildListener listener) throws IOException {
         return run(inputs, ReadOptions.DEFAULTS, out, threads, listener);
     }
 
@@ -49,14 +49,19 @@ public final class Extract {
      * each document's triples go from the mapper into the canonical N-Quads sink on its worker, and its file is
      * written in input order here. A file that cannot be written stops the run (IOException).
      */
-    public List<DocumentResult> run(List<Path> inputs, ReadOptions read, Path out, int threads, Consumer<DocumentResult> listener) throws IOException {
+    public List<DocumentResult> run(List<Path> inputs, ReadOptions read, Path out, int threads, BuildListener listener) throws IOException {
+        listener.stage(Stage.PREPARING);
         Files.createDirectories(out);
         for (var f : commonFiles().entrySet()) Files.write(out.resolve(f.getKey()), f.getValue());
         List<DocumentResult> results = new ArrayList<>();
         Consumer<DocumentResult> report = r -> {
             results.add(r);
+            listener.documentsDone(results.size());
             listener.accept(r);
         };
+        listener.stage(Stage.READING);
+        listener.inputs(DocumentReader.countKnown(inputs));
+        listener.stage(Stage.EXTRACTING);
         try (ExtractionWindow<Written> window = new ExtractionWindow<>(threads, d -> write(d, out, report), report)) {
             DocumentReader.each(inputs, read, System.in, input -> window.offer(input.source(), input.id(), () -> {
                 Document doc = input.load();
@@ -71,6 +76,7 @@ public final class Extract {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        listener.stage(Stage.DONE);
         return results;
     }
 

@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Builds the new and changed inputs of a folder into a store that is being served, by polling it:
@@ -33,8 +32,11 @@ import java.util.function.Consumer;
 public final class FolderWatch implements AutoCloseable {
 
     /** What a poll reports: each document's result, and a line when the whole poll failed. */
-    public interface Listener extends Consumer<DocumentResult> {
+    public interface Listener extends BuildListener {
         void pollFailed(Exception e);
+
+        /** A poll found {@code files} files to build; its build starts. */
+        default void roundStarted(int files) {}
 
         /** A poll's build is over, the links and VoID recomputed: what clients query is whole again. */
         default void roundDone(List<DocumentResult> results) {}
@@ -108,9 +110,23 @@ public final class FolderWatch implements AutoCloseable {
                                               options.base(), options.read(), options.force());
         // a round's outcomes are few (the files changed since the last poll): kept for roundDone
         List<DocumentResult> results = new ArrayList<>();
-        pipeline.build(store, these, r -> {
-            results.add(r);
-            listener.accept(r);
+        listener.roundStarted(ready.size());
+        pipeline.build(store, these, new BuildListener() {
+            @Override
+            public void accept(DocumentResult r) {
+                results.add(r);
+                listener.accept(r);
+            }
+
+            @Override
+            public void stage(Stage stage) {
+                listener.stage(stage);
+            }
+
+            @Override
+            public void documentsDone(long documents) {
+                listener.documentsDone(documents);
+            }
         });
         // a refused file is not tried again until it changes: its error was reported once
         for (Path p : ready)

@@ -46,13 +46,19 @@ public final class Pipeline {
      * Builds the inputs into the store, each document's outcome to {@code listener} as it is known. What the build
      * holds besides the documents in flight is the ids seen (to refuse a second input with one id), not the outcomes.
      */
-    public BuildTotals build(DocumentStore store, BuildOptions options, Consumer<DocumentResult> listener) throws IOException {
-        writeStatic(store);
+    public BuildTotals build(DocumentStore store, BuildOptions options, BuildListener listener) throws IOException {
+        writeStatic(store, listener);
         Node activity = engine.ontology().activity();
         Outcomes results = new Outcomes(listener);
+        listener.stage(Stage.READING);
+        listener.inputs(DocumentReader.countKnown(options.inputs()));
+        listener.stage(Stage.EXTRACTING);
         Map<String, Batched> batch = new LinkedHashMap<>();
         try (ExtractionWindow<Engine.Result> window = new ExtractionWindow<>(options.threads(),
-                d -> collect(d, batch, store, options, results), results::report)) {
+                d -> collect(d, batch, store, options, results), r -> {
+                    results.passed();
+                    results.report(r);
+                })) {
             // inputs come in order (a JSON Lines file a line at a time); reading and extraction run on the workers
             DocumentReader.each(options.inputs(), options.read(), System.in, input -> window.offer(input.source(), input.id(), () -> {
                 Document d = input.load();
@@ -70,9 +76,12 @@ public final class Pipeline {
         // The links are checked even when no document changed: a build killed after its last document
         // and before this step left them stale. Unchanged links are not rewritten, so a second build of
         // the same inputs leaves the store as it was.
-        boolean linksChanged = recomputeLinks(store);
-        if (linksChanged || results.totals.stored() > 0)
+        boolean linksChanged = recomputeLinks(store, listener);
+        if (linksChanged || results.totals.stored() > 0) {
+            listener.stage(Stage.COMPACTING);
             store.compact();
+        }
+        listener.stage(Stage.DONE);
         return results.totals;
     }
 
@@ -84,6 +93,7 @@ public final class Pipeline {
 
     private void collect(ExtractionWindow.Done<Engine.Result> d, Map<String, Batched> batch, DocumentStore store,
                          BuildOptions options, Outcomes results) {
+        results.passed();
         if (d.value().unchanged()) {
             results.report(DocumentResult.unchanged(d.source(), d.value().id()));
             return;
@@ -94,6 +104,7 @@ public final class Pipeline {
 
     private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results) {
         if (batch.isEmpty()) return;
+        results.listener.stage(Stage.WRITING);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
         try {
@@ -111,6 +122,7 @@ public final class Pipeline {
             }
         }
         batch.clear();
+        results.listener.stage(Stage.EXTRACTING);
     }
 
     private static DocumentResult ok(Batched b) {
@@ -119,11 +131,17 @@ public final class Pipeline {
 
     /** The outcomes so far: counted, and each passed on. */
     private static final class Outcomes {
-        private final Consumer<DocumentResult> listener;
+        private final BuildListener listener;
         private BuildTotals totals = BuildTotals.NONE;
+        private long passed;
 
-        Outcomes(Consumer<DocumentResult> listener) {
+        Outcomes(BuildListener listener) {
             this.listener = listener;
+        }
+
+        /** One more document past extraction (its outcome may wait for its batch's write). */
+        void passed() {
+            listener.documentsDone(++passed);
         }
 
         void report(DocumentResult r) {
@@ -133,10 +151,11 @@ public final class Pipeline {
     }
 
     /** The ontology and gazetteer graphs, rewritten only when the rules that made them changed. */
-    private void writeStatic(DocumentStore store) {
+    private void writeStatic(DocumentStore store, BuildListener listener) {
         Node marker = engine.iris().resource("graph/ontology");
         Node hash = NodeFactory.createLiteralString(engine.ontology().digest() + "|" + engine.iris().base());
         if (store.holds(marker, Triple.create(marker, GK.contentHash, hash))) return;
+        listener.stage(Stage.PREPARING);
         Graph onto = engine.ontologyGraph();
         Graph withMarker = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         onto.find().forEachRemaining(withMarker::add);
@@ -158,7 +177,7 @@ public final class Pipeline {
         }
         if (!present.isEmpty()) {
             store.removeGraphs(present);
-            recomputeLinks(store);
+            recomputeLinks(store, r -> {});
             store.compact();
         }
         return missing;
@@ -170,9 +189,11 @@ public final class Pipeline {
      * when it differs from what is stored: a second build of the same inputs leaves the store as it was,
      * and one after a build killed before this step puts both right. Returns whether either changed.
      */
-    private boolean recomputeLinks(DocumentStore store) {
+    private boolean recomputeLinks(DocumentStore store, BuildListener listener) {
+        listener.stage(Stage.LINKS);
         Links links = new Links(engine.gazetteer(), engine.iris().base());
         boolean changed = replaceIfChanged(store, engine.iris().linksGraph(), sink -> store.read(dsg -> links.compute(dsg, sink)));
+        listener.stage(Stage.VOID);
         VoidGraph description = new VoidGraph(engine.iris().base());
         changed |= replaceIfChanged(store, engine.iris().voidGraph(), sink -> store.read(dsg -> description.compute(dsg, sink)));
         return changed;

@@ -52,7 +52,8 @@ class CrashIT {
 
         // small batches, one extraction thread: many commits, spread out, so the kill lands between and within them
         Path db = dir.resolve("db");
-        String[] build = {"build", "--db", db.toString(), "--batch", "4", "--threads", "1", articles.toString()};
+        // --verbose: the documents reported stored are counted from their lines
+        String[] build = {"build", "--verbose", "--db", db.toString(), "--batch", "4", "--threads", "1", articles.toString()};
         int reported = buildKilledAfter(build, KILL_AFTER);
 
         DatasetGraph clean = RDFDataMgr.loadDatasetGraph(dir.resolve("reference.nq").toString());

@@ -45,8 +45,8 @@ class DemoIT {
                 "the named query answers the same rows over HTTP and on the store");
 
         try (Served again = Served.command(dir, List.of("demo", "--port", "0"))) {
-            long unchanged = again.stdout().lines().filter(l -> l.endsWith("\tunchanged")).count();
-            assertEquals(Govkg.sampleIds().size(), unchanged, again::output);
+            assertTrue(again.stdout().contains("total: 0 documents stored, 0 failed, " + Govkg.sampleIds().size() + " unchanged"),
+                    again::output);
         }
     }
 

@@ -192,7 +192,7 @@ class JarIT {
         Path shorter = Files.writeString(tmp.resolve(ONE + ".txt"),
             String.join("\n\n", java.util.Arrays.copyOf(paragraphs, paragraphs.length / 2)) + "\n", StandardCharsets.UTF_8);
         try {
-            Govkg.Run r = Govkg.run(dir, Govkg.BUILD_LIMIT, "build", "--db", db.toString(), shorter.toString()).assertOk();
+            Govkg.Run r = Govkg.run(dir, Govkg.BUILD_LIMIT, "build", "--verbose", "--db", db.toString(), shorter.toString()).assertOk();
             long reported = reportedObservations(r, ONE);
             assertTrue(count(db, graphQuads) < before, "the shorter document's graph must be smaller than " + before);
             assertEquals(reported, count(db, observations), "observations in the graph vs the build's report");

@@ -44,7 +44,7 @@ class WatchIT {
         Path inbox = Files.createDirectories(dir.resolve("inbox"));
         Path last = articles.get(3);
         String id = last.getFileName().toString().replaceFirst("\\.txt$", "");
-        try (Served served = Served.start(dir, db, "--watch", inbox.toString(), "--watch-interval", "1")) {
+        try (Served served = Served.start(dir, db, "--watch", inbox.toString(), "--watch-interval", "1", "--verbose")) {
             String sparql = served.dataset() + "/sparql";
             assertEquals(0, Http.count(sparql, "SELECT (COUNT(*) AS ?n) { GRAPH <" + GRAPH + id + "> { ?s ?p ?o } }"));
 
