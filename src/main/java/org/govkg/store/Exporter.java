@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -156,7 +157,8 @@ public final class Exporter {
     private static List<Triple> byKey(List<Triple> ts) {
         // each triple's key made once, not at each comparison: a document's text and evidence literals are long
         List<Keyed> keyed = new ArrayList<>(ts.size());
-        for (Triple t : ts) keyed.add(new Keyed(key(t), t));
+        NTerms terms = new NTerms();
+        for (Triple t : ts) keyed.add(new Keyed(terms.key(t), t));
         keyed.sort(Comparator.comparing(Keyed::key));
         List<Triple> out = new ArrayList<>(keyed.size());
         for (Keyed k : keyed) out.add(k.triple());
@@ -167,14 +169,36 @@ public final class Exporter {
     private static List<String> sortedKeys(List<Triple> triples) {
         List<Triple> ts = BlankNodes.canonical(triples);
         List<String> keys = new ArrayList<>(ts.size());
-        for (Triple t : ts) keys.add(key(t));
+        NTerms terms = new NTerms();
+        for (Triple t : ts) keys.add(terms.key(t));
         keys.sort(null);
         return keys;
     }
 
     private record Keyed(String key, Triple triple) {}
 
-    private static String key(Triple t) {
-        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
+    /**
+     * Each IRI's N-Triples form made once per graph: a graph names its subjects and predicates many times, and
+     * Jena writes an IRI a character at a time (its non-ASCII letters checked one by one), which made the forms most
+     * of an export's and of {@code extract --out}'s writing. Keyed by the IRI's string, whose form depends on it
+     * alone, so the memo gives the very strings {@link NodeFmtLib#strNT} gives; literals and blank nodes are
+     * formatted each time.
+     */
+    private static final class NTerms {
+        private final Map<String, String> iris = new HashMap<>();
+
+        String key(Triple t) {
+            return nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject());
+        }
+
+        private String nt(Node n) {
+            if (!n.isURI()) return NodeFmtLib.strNT(n);
+            String f = iris.get(n.getURI());
+            if (f == null) {
+                f = NodeFmtLib.strNT(n);
+                iris.put(n.getURI(), f);
+            }
+            return f;
+        }
     }
 }
