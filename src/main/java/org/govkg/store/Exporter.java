@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class Exporter {
         names.sort(Comparator.comparing(Node::getURI));
         if (format == Format.NQ) {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            for (Node g : names) nquads(g, sorted(source, g), w);
+            for (Node g : names) nquads(g, sortedLines(source, g), w);
             w.flush();
             return;
         }
@@ -78,7 +79,7 @@ public final class Exporter {
             // the union of all graphs, as one graph
             List<Triple> all = new ArrayList<>();
             for (Node g : names) all.addAll(sorted(source, g));
-            all.sort(Comparator.comparing(Exporter::key));
+            all = byKey(all);
             Graph graph = GraphFactory.createDefaultGraph();
             graph.getPrefixMapping().setNsPrefixes(PREFIXES);
             for (Triple t : all) graph.add(t);
@@ -92,10 +93,12 @@ public final class Exporter {
         else RDFDataMgr.write(out, copy, Lang.JSONLD);
     }
 
-    private static void nquads(Node g, List<Triple> sorted, Writer w) throws IOException {
-        for (Triple t : sorted) {
-            w.write(NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
-                    + NodeFmtLib.strNT(t.getObject()) + " " + NodeFmtLib.strNT(g) + " .\n");
+    /** The lines of a graph: each triple's N-Triples form (sorted), then the graph's name. */
+    private static void nquads(Node g, List<String> sortedKeys, Writer w) throws IOException {
+        String tail = " " + NodeFmtLib.strNT(g) + " .\n";
+        for (String key : sortedKeys) {
+            w.write(key);
+            w.write(tail);
         }
     }
 
@@ -123,7 +126,7 @@ public final class Exporter {
             public void finish() {
                 try {
                     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    nquads(graph, sorted(new ArrayList<>(triples)), w);
+                    nquads(graph, sortedKeys(new ArrayList<>(triples)), w);
                     w.flush();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -139,13 +142,63 @@ public final class Exporter {
         return sorted(ts);
     }
 
-    private static List<Triple> sorted(List<Triple> triples) {
-        List<Triple> ts = BlankNodes.canonical(triples);
-        ts.sort(Comparator.comparing(Exporter::key));
-        return ts;
+    private static List<String> sortedLines(DatasetGraph dsg, Node g) {
+        List<Triple> ts = new ArrayList<>();
+        Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY);
+        while (it.hasNext()) ts.add(it.next().asTriple());
+        return sortedKeys(ts);
     }
 
-    private static String key(Triple t) {
-        return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject());
+    private static List<Triple> sorted(List<Triple> triples) {
+        return byKey(BlankNodes.canonical(triples));
+    }
+
+    /** The triples in the order of their N-Triples forms. */
+    private static List<Triple> byKey(List<Triple> ts) {
+        // each triple's key made once, not at each comparison: a document's text and evidence literals are long
+        List<Keyed> keyed = new ArrayList<>(ts.size());
+        NTerms terms = new NTerms();
+        for (Triple t : ts) keyed.add(new Keyed(terms.key(t), t));
+        keyed.sort(Comparator.comparing(Keyed::key));
+        List<Triple> out = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) out.add(k.triple());
+        return out;
+    }
+
+    /** The N-Triples forms of the triples (blank nodes relabelled), sorted: the order {@link #sorted} gives. */
+    private static List<String> sortedKeys(List<Triple> triples) {
+        List<Triple> ts = BlankNodes.canonical(triples);
+        List<String> keys = new ArrayList<>(ts.size());
+        NTerms terms = new NTerms();
+        for (Triple t : ts) keys.add(terms.key(t));
+        keys.sort(null);
+        return keys;
+    }
+
+    private record Keyed(String key, Triple triple) {}
+
+    /**
+     * Each IRI's N-Triples form made once per graph: a graph names its subjects and predicates many times, and
+     * Jena writes an IRI a character at a time (its non-ASCII letters checked one by one), which made the forms most
+     * of an export's and of {@code extract --out}'s writing. Keyed by the IRI's string, whose form depends on it
+     * alone, so the memo gives the very strings {@link NodeFmtLib#strNT} gives; literals and blank nodes are
+     * formatted each time.
+     */
+    private static final class NTerms {
+        private final Map<String, String> iris = new HashMap<>();
+
+        String key(Triple t) {
+            return nt(t.getSubject()) + " " + nt(t.getPredicate()) + " " + nt(t.getObject());
+        }
+
+        private String nt(Node n) {
+            if (!n.isURI()) return NodeFmtLib.strNT(n);
+            String f = iris.get(n.getURI());
+            if (f == null) {
+                f = NodeFmtLib.strNT(n);
+                iris.put(n.getURI(), f);
+            }
+            return f;
+        }
     }
 }
