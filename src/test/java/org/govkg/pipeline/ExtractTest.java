@@ -143,10 +143,14 @@ class ExtractTest {
     void the_common_files_are_written_only_when_absent_or_stale(@TempDir Path out) throws Exception {
         Extract extract = new Extract(Engines.get());
         Path gazetteer = out.resolve(Extract.GAZETTEER_FILE), ontology = out.resolve(Extract.ONTOLOGY_FILE);
+        // the record is a user attribute of the file: where the file system has none, the files are written every
+        // time (the documented fallback), and that is what is asserted there
+        boolean recorded = Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.UserDefinedFileAttributeView.class);
+        System.out.println("ExtractTest: user attributes " + (recorded ? "supported" : "not supported") + " in " + out);
         record Step(String behaviour, Runnable before, Extract by, boolean written) {}
         List<Step> steps = List.of(
                 new Step("absent: written", () -> {}, extract, true),
-                new Step("as this code made them: kept", () -> {}, extract, false),
+                new Step("as this code made them: kept", () -> {}, extract, !recorded),
                 new Step("one edited: written again", () -> append(ontology, "\n"), extract, true),
                 new Step("one copied over, without its record: written again", () -> copyOver(gazetteer), extract, true),
                 new Step("one gone: written again", () -> delete(gazetteer), extract, true),
