@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The store's one way of writing: whole named graphs replaced (or deleted) in one TDB2 write transaction, with their
@@ -59,18 +60,16 @@ final class GraphWrites {
      * give the same triples each time they are asked, as graphs in memory do.
      */
     static void write(DatasetGraph dsg, FullTextIndex text, Map<Node, Consumer<Consumer<Triple>>> graphs, Executor indexer) {
-        boolean committing = false;
-        CompletableFuture<Void> indexing = null;
-        dsg.begin(TxnType.WRITE);
-        try {
+        inTwoPhases(dsg, text, started -> {
             // every graph's entries are deleted before any is added: the staged deletes are by graph
             for (Node name : graphs.keySet()) {
                 deleteGraph(dsg, name);
                 text.stageDelete(name);
             }
-            if (indexer != null) indexing = CompletableFuture.runAsync(() -> graphs.forEach((name, content) -> {
-                if (content != null) content.accept(text.stager(name));
-            }), indexer);
+            CompletableFuture<Void> indexing = indexer == null ? null : started.apply(CompletableFuture.runAsync(
+                    () -> graphs.forEach((name, content) -> {
+                        if (content != null) content.accept(text.stager(name));
+                    }), indexer));
             for (Map.Entry<Node, Consumer<Consumer<Triple>>> e : graphs.entrySet()) {
                 Node name = e.getKey();
                 if (e.getValue() == null) continue;
@@ -89,26 +88,7 @@ final class GraphWrites {
                     throw failed;
                 }
             }
-            text.prepare();
-            committing = true;
-            dsg.commit();
-        } catch (IOException e) {
-            settle(indexing);
-            undo(dsg, text, committing);
-            throw new UncheckedIOException("full-text index: " + e.getMessage(), e);
-        } catch (RuntimeException | Error e) {
-            settle(indexing);
-            undo(dsg, text, committing);
-            throw e;
-        } finally {
-            dsg.end();
-        }
-        try {
-            text.commit();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the store is written but its full-text index is not (it is rebuilt on the next open): "
-                    + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -117,9 +97,7 @@ final class GraphWrites {
      * hold none today, so this is the exception).
      */
     static void change(DatasetGraph dsg, FullTextIndex text, Map<Node, GraphChange> changes) {
-        boolean committing = false;
-        dsg.begin(TxnType.WRITE);
-        try {
+        inTwoPhases(dsg, text, started -> {
             for (Map.Entry<Node, GraphChange> e : changes.entrySet()) {
                 Node name = e.getKey();
                 boolean indexed = false;
@@ -137,13 +115,38 @@ final class GraphWrites {
                     dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> again.accept(q.asTriple()));
                 }
             }
+        });
+    }
+
+    /** What a write stages in its transaction; it hands {@code started} the index entries it stages on another thread. */
+    @FunctionalInterface
+    private interface Staging {
+        void stage(UnaryOperator<CompletableFuture<Void>> started);
+    }
+
+    /**
+     * The one commit protocol of every write: the staging in a TDB2 write transaction, then the full-text index
+     * prepared, TDB2 committed, the index committed. A failure before TDB2 commits waits for the entries staged on
+     * another thread, aborts TDB2 and rolls the index back, so neither is changed.
+     */
+    private static void inTwoPhases(DatasetGraph dsg, FullTextIndex text, Staging staging) {
+        boolean committing = false;
+        List<CompletableFuture<Void>> indexing = new ArrayList<>(1);
+        dsg.begin(TxnType.WRITE);
+        try {
+            staging.stage(f -> {
+                indexing.add(f);
+                return f;
+            });
             text.prepare();
             committing = true;
             dsg.commit();
         } catch (IOException e) {
+            indexing.forEach(GraphWrites::settle);
             undo(dsg, text, committing);
             throw new UncheckedIOException("full-text index: " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
+            indexing.forEach(GraphWrites::settle);
             undo(dsg, text, committing);
             throw e;
         } finally {
@@ -207,7 +210,6 @@ final class GraphWrites {
 
     /** Waits for the index entries being staged, whatever their outcome, so the rollback finds no writer busy. */
     private static void settle(CompletableFuture<Void> indexing) {
-        if (indexing == null) return;
         try {
             indexing.join();
         } catch (RuntimeException alreadyFailing) {
