@@ -233,19 +233,27 @@ public final class KgStore implements DocumentStore, AutoCloseable {
                 Files.deleteIfExists(file);
                 return;
             }
-            Path tmp = dir.resolve(DERIVED_STATE + ".tmp");
-            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
-                    java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap(state.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            replaceWhole(file, state);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
     private static final String DERIVED_STATE = "derived.state";
+
+    /**
+     * The store's small records beside TDB2's files (the derived-graphs note, the compacted size): written whole to a
+     * temporary file, forced to disk and moved over the old one, so a crash leaves the old record or the new, never half.
+     */
+    private static void replaceWhole(Path file, String content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            ch.write(java.nio.ByteBuffer.wrap(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            ch.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
 
     // read from the store's folder on first use (a build of files), by the extraction workers
     private Map<String, InputStamp> stamps;
@@ -346,9 +354,7 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         compactedBytes = bytes;
         Path file = dir.resolve(COMPACTED_FILE);
         try {
-            Path tmp = dir.resolve(COMPACTED_FILE + ".tmp");
-            Files.writeString(tmp, bytes + "\n");
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            replaceWhole(file, bytes + "\n");
         } catch (IOException e) {
             // without the record the next open measures from its own size: compaction comes later, never wrongly
             org.slf4j.LoggerFactory.getLogger(KgStore.class).warn("cannot record the compacted size in {}: {}", file, e.toString());
