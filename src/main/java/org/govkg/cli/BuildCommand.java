@@ -125,8 +125,15 @@ final class BuildCommand implements Callable<Integer> {
         BuildTotals totals;
         try (ProgressReport report = ProgressReport.start(name, out, err, progress, BuildCommand::documentLine, "error: ")) {
             Engine engine = new Engine(options.base());
+            Pipeline pipeline = new Pipeline(engine);
+            try {
+                pipeline.plantSeed(options.db());
+            } catch (java.io.IOException e) {
+                // only the time of writing the static graphs is lost: the build writes them itself
+                report.message(err, "warning: " + options.db() + ": the new store's seed was not planted (" + e.getMessage() + ")");
+            }
             try (KgStore store = KgStore.open(options.db())) {
-                totals = new Pipeline(engine).build(store, options, report);
+                totals = pipeline.build(store, options, report);
             } catch (StoreException e) {
                 report.stopped();
                 report.message(err, "error: " + e.getMessage());

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 CompactCommand.class,
                 BackupCommand.class,
                 RemoveCommand.class,
+                SeedCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

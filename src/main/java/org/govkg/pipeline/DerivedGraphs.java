@@ -41,9 +41,16 @@ final class DerivedGraphs {
 
     DerivedGraphs(Engine engine, DocumentStore store, boolean relink) {
         this.engine = engine;
-        // the activity names the rules and this code (its digest covers every source); the base names the IRIs
-        this.state = engine.ontology().activity().getURI() + " " + engine.iris().base();
+        this.state = state(engine);
         this.whole = relink || !state.equals(store.derivedState());
+    }
+
+    /**
+     * What the store's note says when these rules brought its derived graphs up to date: the activity names the rules
+     * and this code (its digest covers every source); the base names the IRIs.
+     */
+    static String state(Engine engine) {
+        return engine.ontology().activity().getURI() + " " + engine.iris().base();
     }
 
     /** Whether the end of this build recomputes the whole store. */

@@ -14,6 +14,8 @@ import org.govkg.ingest.DocumentReader;
 import org.govkg.rdf.GK;
 import org.govkg.store.DocumentStore;
 import org.govkg.store.KgStore;
+import org.govkg.store.StoreException;
+import org.govkg.store.StoreSeed;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -40,6 +42,29 @@ public final class Pipeline {
 
     public Pipeline(Engine engine) {
         this.engine = engine;
+    }
+
+    /**
+     * Before a new store is opened: plants the seed this jar carries (store/StoreSeed) into {@code db} when it is
+     * absent or empty and the seed was made by these rules for this base, so the first build finds the ontology and
+     * gazetteer graphs, their index and their VoID description in place; returns whether it did. Otherwise the
+     * build writes them itself.
+     */
+    public boolean plantSeed(Path db) throws IOException {
+        return StoreSeed.plant(db, DerivedGraphs.state(engine));
+    }
+
+    /**
+     * Makes the seed of a new store ({@code govkg seed}, run when the jar is built): an empty build into a new store in
+     * {@code work}, whose files are written to {@code zip}.
+     */
+    public void writeSeed(Path work, Path zip) throws IOException, StoreException {
+        String state = DerivedGraphs.state(engine);
+        Path db = work.resolve("seed-store");
+        try (KgStore store = KgStore.open(db)) {
+            build(store, new BuildOptions(db, List.of(), 1, 1, engine.iris().base()), r -> {}, false);
+        }
+        StoreSeed.write(db, state, zip);
     }
 
     /**
