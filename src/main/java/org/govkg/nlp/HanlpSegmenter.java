@@ -37,6 +37,15 @@ public final class HanlpSegmenter implements Segmenter {
         return text -> tokens(text, StandardTokenizer.segment(text));
     }
 
+    /**
+     * Loads HanLP's dictionaries (core, bigram, and the person, place and organisation roles), which it does on the
+     * first segmentation, so that a caller can have it done on another thread while it prepares the rest. Changes no
+     * result: the dictionaries are the same whenever they are loaded.
+     */
+    public void warmUp() {
+        segment("某县人民政府与某某有限公司签约，张某某出席。");
+    }
+
     @Override
     public List<Token> segment(String text) {
         return tokens(text, segment.get().seg(text));

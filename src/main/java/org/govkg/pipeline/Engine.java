@@ -49,12 +49,23 @@ public final class Engine {
      * another version of the code holds, for a test of what an upgrade does.
      */
     public Engine(String base, String extractionDigest) {
+        // HanLP loads its dictionaries on first use and Jena initialises its subsystems on first use, each a second
+        // or two: on two threads they overlap, and they are most of what a build of one article waits for
+        HanlpSegmenter segmenter = new HanlpSegmenter(List.of());
+        Thread loading = new Thread(segmenter::warmUp, "govkg-hanlp-load");
+        loading.setDaemon(true);
+        loading.start();
         this.iris = new Iris(base);
         this.ontology = new Ontology(iris, extractionDigest);
         this.ontologyGraph = ontology.ontologyGraph();
         IndicatorLexicon indicators = ontology.indicators(ontologyGraph);
         this.gazetteer = Gazetteer.load();
-        this.extractor = new Extractor(new HanlpSegmenter(List.of()), gazetteer, indicators);
+        try {
+            loading.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        this.extractor = new Extractor(segmenter, gazetteer, indicators);
         this.resolver = new Resolver(gazetteer);
         this.mapper = new DocumentMapper(iris, ontology.activity());
         this.activityGraph = ontology.activityGraph();
