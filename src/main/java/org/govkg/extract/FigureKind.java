@@ -68,7 +68,8 @@ final class FigureKind {
         if (item != null && item.sign() != 0) { verb = Respectively.WORD; sign = item.sign(); }
         if (q.isPercent() || q.unit() == Figure.Unit.PERCENTAGE_POINT) {
             for (var e : ChangeWords.COMPARISONS.entrySet()) {
-                int at = text.lastIndexOf(e.getKey(), q.start());
+                // only an occurrence within reach counts: the search reads no further back
+                int at = FigureRules.lastIndexWithin(text, e.getKey(), q.start(), Math.max(clauseStart, q.start() - e.getKey().length() - COMPARISON_REACH));
                 if (at >= clauseStart && at >= 0 && q.start() - at <= e.getKey().length() + COMPARISON_REACH)
                     return new Cue(verb, sign, e.getKey(), e.getValue(), at);
             }

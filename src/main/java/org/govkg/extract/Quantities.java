@@ -195,11 +195,14 @@ final class Quantities {
         return next < text.length() && FigureText.isCjk(text.charAt(next)) && !text.startsWith(POSSESSIVE, next);
     }
 
+    /** How far before a numeral the quotation it is in may open. */
+    private static final int QUOTE_REACH = 15;
+
     /** A Chinese numeral inside a short quotation (“六项任务”) names the thing quoted. */
     private static boolean insideQuotes(String text, int at) {
-        int open = text.lastIndexOf('“', at);
+        // only a quotation opened within reach counts: neither search reads further back than it
+        int open = FigureRules.lastIndexWithin(text, "“", at, at - QUOTE_REACH);
         if (open < 0) return false;
-        int close = text.lastIndexOf('”', at);
-        return close < open && at - open < 16;
+        return FigureRules.lastIndexWithin(text, "”", at, open) < 0;
     }
 }
