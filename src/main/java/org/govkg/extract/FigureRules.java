@@ -86,4 +86,9 @@ final class FigureRules {
             if (text.charAt(i) == first && text.startsWith(word, i)) return i;
         return -1;
     }
+
+    /** Whether {@code word} stands wholly within [from, to) of {@code text}: {@code text.substring(from, to).contains(word)}, without the copy. */
+    static boolean containsWithin(String text, String word, int from, int to) {
+        return indexWithin(text, word, from, to - word.length() + 1) >= 0;
+    }
 }
