@@ -49,21 +49,63 @@ final class FirstChars {
     }
 
     Finder finder(CharSequence text) {
-        return new Finder(this, text);
+        return new Finder(this, text, null);
+    }
+
+    /**
+     * A finder that tries only the offsets of {@code offsets} (ascending), made by a {@link Union} of this pattern's
+     * with others' start characters: the text is read once for all of them.
+     */
+    Finder finder(CharSequence text, int[] offsets) {
+        return new Finder(this, text, offsets);
+    }
+
+    /** The start characters of several patterns at once: where in a text any of them may match. */
+    static final class Union {
+        /** null: one of the patterns may start anywhere. */
+        private final long[] starts;
+
+        Union(FirstChars... patterns) {
+            long[] u = none();
+            for (FirstChars p : patterns) {
+                if (p.starts == null) { u = null; break; }
+                or(u, p.starts);
+            }
+            this.starts = u;
+        }
+
+        /** The offsets of {@code text} where a match of one of the patterns may start, ascending; null for every offset. */
+        int[] offsets(CharSequence text) {
+            if (starts == null) return null;
+            int n = text.length(), k = 0;
+            int[] at = new int[Math.min(n, 64)];
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if ((starts[c >>> 6] & (1L << c)) == 0) continue;
+                if (k == at.length) at = java.util.Arrays.copyOf(at, k * 2);
+                at[k++] = i;
+            }
+            return java.util.Arrays.copyOf(at, k);
+        }
     }
 
     /** The matches of the pattern in one text, as {@link Matcher#find()} gives them; read each with the MatchResult methods. */
     static final class Finder implements MatchResult {
         private final Matcher m;
         private final long[] starts;
+        /** The offsets to try (a superset of where matches start), or null to read every one. */
+        private final int[] offsets;
+        /** The next of {@link #offsets} to try. */
+        private int next;
         private final CharSequence text;
         private final int length;
         /** Where the next search starts: the end of the last match (the patterns filtered never match empty). */
         private int from;
 
-        private Finder(FirstChars p, CharSequence text) {
+        private Finder(FirstChars p, CharSequence text, int[] offsets) {
             this.m = p.pattern.matcher(text);
             this.starts = p.starts;
+            this.offsets = p.starts == null ? null : offsets;
             this.text = text;
             this.length = text.length();
             // a match tried at an offset sees the text before and after it, as find() does
@@ -75,6 +117,21 @@ final class FirstChars {
             if (starts == null) {
                 // no region was ever set: find() goes on from the last match as usual
                 return m.find();
+            }
+            if (offsets != null) {
+                while (next < offsets.length) {
+                    int i = offsets[next++];
+                    if (i < from) continue;
+                    char c = text.charAt(i);
+                    if ((starts[c >>> 6] & (1L << c)) == 0) continue;
+                    m.region(i, length);
+                    if (m.lookingAt()) {
+                        from = m.end();
+                        return true;
+                    }
+                }
+                from = length;
+                return false;
             }
             for (int i = from; i < length; i++) {
                 char c = text.charAt(i);

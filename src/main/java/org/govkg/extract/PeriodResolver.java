@@ -99,6 +99,10 @@ final class PeriodResolver {
         UNTIL_PERIOD = FirstChars.of(RULES.get("until-period").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
     }
 
+    /** Where any period expression may start: one pass over a text gives the offsets every rule above tries. */
+    private static final FirstChars.Union STARTS = new FirstChars.Union(UNTIL, UNTIL_PERIOD, BY_YEAR, PAST_YEARS, MONTHS, YEAR_WORD,
+            MONTH_END, MONTH, PLAN, YEAR, EVERY_YEAR, RELATIVE, DAY);
+
     /** The years after the article's year that a relative year word (今年, 去年 …) of rules/relative-years.tsv means. */
     static int relativeYearOffset(String word) {
         Integer offset = RELATIVE_YEARS.get(word);
@@ -139,9 +143,10 @@ final class PeriodResolver {
     List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        FirstChars.Finder m = UNTIL.finder(text);
+        int[] starts = STARTS.offsets(text);
+        FirstChars.Finder m = UNTIL.finder(text, starts);
         while (m.find()) add(out, used, m, until(m));
-        m = UNTIL_PERIOD.finder(text);
+        m = UNTIL_PERIOD.finder(text, starts);
         while (m.find()) {
             // 截至一季度末: the point at the end of the period word
             String[] w = WORDS.get(m.group(3));
@@ -151,16 +156,16 @@ final class PeriodResolver {
             add(out, used, new Found(m.start(), m.end(), new Period(m.group(), null, end), Found.Use.PERIOD,
                     new Period(m.group(3), monthDay(y, w[0]), end)));
         }
-        m = BY_YEAR.finder(text);
+        m = BY_YEAR.finder(text, starts);
         while (m.find()) add(out, used, m, new Period(m.group(), null, LocalDate.of(Integer.parseInt(m.group(1)), 12, 31)));
-        m = PAST_YEARS.finder(text);
+        m = PAST_YEARS.finder(text, starts);
         while (m.find()) {
             // 过去五年: the five whole years before the article's year
             int n = ChineseNumbers.parse(m.group(1)).intValue();
             add(out, used, m, year == null ? Period.unresolved(m.group())
                     : new Period(m.group(), LocalDate.of(year - n, 1, 1), LocalDate.of(year - 1, 12, 31)));
         }
-        m = MONTHS.finder(text);
+        m = MONTHS.finder(text, starts);
         while (m.find()) {
             int a = m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), b = Integer.parseInt(m.group(3));
             if (a < 1 || b > 12 || a > b) continue;
@@ -168,7 +173,7 @@ final class PeriodResolver {
             add(out, used, m, y == null ? Period.unresolved(m.group())
                     : new Period(m.group(), LocalDate.of(y, a, 1), YearMonth.of(y, b).atEndOfMonth()));
         }
-        m = YEAR_WORD.finder(text);
+        m = YEAR_WORD.finder(text, starts);
         while (m.find()) {
             String[] w = WORDS.get(m.group(3));
             Integer y = m.group(1) == null && m.group(2) == null && YEAR_RESULTS.contains(m.group(3)) ? reportedYear(text, m.start()) : year(m.group(1), m.group(2));
@@ -179,14 +184,14 @@ final class PeriodResolver {
             LocalDate e = w[1].equals("doc") ? docEndOr(y) : monthDay(y, w[1]);
             add(out, used, m, new Period(m.group(), s, e));
         }
-        m = MONTH_END.finder(text);
+        m = MONTH_END.finder(text, starts);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             Integer y = year(m.group(1), null);
             if (mo < 1 || mo > 12) continue;
             add(out, used, m, y == null ? Period.unresolved(m.group()) : new Period(m.group(), null, YearMonth.of(y, mo).atEndOfMonth()));
         }
-        m = MONTH.finder(text);
+        m = MONTH.finder(text, starts);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             if (mo < 1 || mo > 12) continue;
@@ -196,7 +201,7 @@ final class PeriodResolver {
             add(out, used, m, y == null ? Period.unresolved(m.group())
                     : new Period(m.group(), LocalDate.of(y, mo, 1), YearMonth.of(y, mo).atEndOfMonth()));
         }
-        m = PLAN.finder(text);
+        m = PLAN.finder(text, starts);
         while (m.find()) {
             int n = ChineseNumbers.parse(m.group(1)).intValue();
             int start = 2006 + (n - 1) * 5;  // 十一五 = 2006–2010, 十四五 = 2021–2025
@@ -205,22 +210,22 @@ final class PeriodResolver {
             if (m.group().endsWith(SINCE) && refDate != null && refDate.isBefore(end)) end = refDate;
             add(out, used, m, new Period(m.group(), LocalDate.of(start, 1, 1), end));
         }
-        m = YEAR.finder(text);
+        m = YEAR.finder(text, starts);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y < 1949 || y > 2100) continue;
             boolean sinceYear = m.group(2) != null;
             addOrBasis(out, used, text, m, new Period(m.group(), LocalDate.of(y, 1, 1), sinceYear ? refDate : yearEnd(y)));
         }
-        m = EVERY_YEAR.finder(text);
+        m = EVERY_YEAR.finder(text, starts);
         while (m.find()) add(out, used, m, Period.unresolved(m.group()));
-        m = RELATIVE.finder(text);
+        m = RELATIVE.finder(text, starts);
         while (m.find()) {
             if (refDate == null) { addOrBasis(out, used, text, m, Period.unresolved(m.group())); continue; }
             int y = refDate.getYear() + RELATIVE_YEARS.get(m.group(1));
             addOrBasis(out, used, text, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
         }
-        eventDays(text, out, used);
+        eventDays(text, starts, out, used);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -229,10 +234,10 @@ final class PeriodResolver {
      * 12月22日，…签约仪式在…举行 / 20日，…会议拉开帷幕 / …，于2024年9月6日召开: a day that opens a sentence or clause
      * (or follows 于), in a sentence that says an event was held after it, is that event's day.
      */
-    private void eventDays(String text, List<Found> out, boolean[] used) {
+    private void eventDays(String text, int[] starts, List<Found> out, boolean[] used) {
         if (year == null) return;
         org.govkg.ingest.TextLayout layout = null;  // made for the first day that opens a clause
-        FirstChars.Finder m = DAY.finder(text);
+        FirstChars.Finder m = DAY.finder(text, starts);
         while (m.find()) {
             int i = m.start() - 1;
             while (i >= 0 && text.charAt(i) == ' ') i--;

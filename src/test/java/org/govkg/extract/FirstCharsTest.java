@@ -73,6 +73,8 @@ class FirstCharsTest {
         texts.add("2023年");
         texts.add("截至2023年6月底，比上年增长8.1%，位居全市第一。在全省181个区县中排名第14位");
         int compared = 0;
+        List<FirstChars> filtered = rulePatterns().stream().map(FirstChars::of).filter(FirstChars::filtered).toList();
+        FirstChars.Union union = new FirstChars.Union(filtered.toArray(FirstChars[]::new));
         for (Pattern p : rulePatterns()) {
             for (String text : texts) {
                 List<String> expected = new ArrayList<>(), got = new ArrayList<>();
@@ -81,6 +83,13 @@ class FirstCharsTest {
                 FirstChars.Finder f = FirstChars.of(p).finder(text);
                 while (f.find()) got.add(f.start() + "-" + f.end() + ":" + groups(f));
                 assertEquals(expected, got, p.pattern());
+                // and tried only at the offsets a union of the filtered patterns' start characters gives
+                if (filtered.stream().anyMatch(x -> x.pattern().pattern().equals(p.pattern()))) {
+                    List<String> fromUnion = new ArrayList<>();
+                    FirstChars.Finder u = FirstChars.of(p).finder(text, union.offsets(text));
+                    while (u.find()) fromUnion.add(u.start() + "-" + u.end() + ":" + groups(u));
+                    assertEquals(expected, fromUnion, "union: " + p.pattern());
+                }
                 compared += expected.size();
             }
         }
