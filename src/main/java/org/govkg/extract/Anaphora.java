@@ -39,7 +39,7 @@ final class Anaphora {
         List<Mention> mentions = doc.mentions();
         for (var e : longestFirst) {
             // 今年力争园区工业总产值…: the word may follow a period or a cue, but stands before the indicator
-            int p = text.indexOf(e.getKey(), clauseStart);
+            int p = FigureRules.indexWithin(text, e.getKey(), clauseStart, phraseStart);
             if (p < 0 || p >= phraseStart) continue;
             if (mentions.stream().anyMatch(m -> m.start() <= p && p < m.end())) continue;
             if (e.getValue() != EntityType.ZONE && !CLAUSE_OPENING.matcher(text.substring(clauseStart, p)).matches()) continue;

@@ -47,7 +47,7 @@ final class ClauseAreaAttribution implements AreaAttribution {
     /** 全区省市重点项目完成投资…: the clause's own 全区 beats a name at the head of the sentence; 高于全省 compares. */
     Figure.AreaRef areaWord(FigureText doc, Site site) {
         for (var e : areaWords.entrySet()) {
-            int i = doc.text().indexOf(e.getKey(), site.clauseStart());
+            int i = FigureRules.indexWithin(doc.text(), e.getKey(), site.clauseStart(), site.at());
             if (i >= 0 && i < site.at() && !e.getValue().equals("country") && !precededByComparison(doc.text(), i))
                 return new Figure.AreaRef(null, e.getValue(), AREA_WORD, e.getKey());
         }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class FigureKind {
     private static final Pattern GAP_CAUSE = FigureRules.pattern("gap-cause");
     private static final Pattern GAP_FILLER = FigureRules.pattern("gap-filler");
-    private static final Pattern TARGET_LIST = FigureRules.pattern("target-list");
+    private static final FirstChars TARGET_LIST = FirstChars.of(FigureRules.pattern("target-list"));
     private static final String SHARE_SUFFIX = FigureRules.word("share-suffix");
     private static final String POSSESSIVE = FigureRules.word("possessive");
     private static final List<String> TARGET_AFTER = FigureRules.words("target-after");
@@ -37,11 +37,14 @@ final class FigureKind {
     private static final int LONGEST_GAP = 25;
 
     private final Map<String, String> cues = new TreeMap<>();
+    /** The cue words of each kind, in the order of {@link #cues}: what {@link #cueOf} walks, without the other kinds'. */
+    private final Map<String, List<String>> cuesByKind = new java.util.HashMap<>();
     private final IndicatorLexicon indicators;
 
     FigureKind(IndicatorLexicon indicators) {
         this.indicators = indicators;
         for (String[] r : Tsv.load("/org/govkg/rules/cues.tsv", 2)) cues.put(r[0], r[1]);
+        for (var e : cues.entrySet()) cuesByKind.computeIfAbsent(e.getValue(), k -> new java.util.ArrayList<>()).add(e.getKey());
     }
 
     /** The words before a quantity: a change verb (or a 分别 list's) and its sign, and a comparison, its sign and where it stands. */
@@ -68,7 +71,8 @@ final class FigureKind {
         if (item != null && item.sign() != 0) { verb = Respectively.WORD; sign = item.sign(); }
         if (q.isPercent() || q.unit() == Figure.Unit.PERCENTAGE_POINT) {
             for (var e : ChangeWords.COMPARISONS.entrySet()) {
-                int at = text.lastIndexOf(e.getKey(), q.start());
+                // only an occurrence within reach counts: the search reads no further back
+                int at = FigureRules.lastIndexWithin(text, e.getKey(), q.start(), Math.max(clauseStart, q.start() - e.getKey().length() - COMPARISON_REACH));
                 if (at >= clauseStart && at >= 0 && q.start() - at <= e.getKey().length() + COMPARISON_REACH)
                     return new Cue(verb, sign, e.getKey(), e.getValue(), at);
             }
@@ -152,15 +156,20 @@ final class FigureKind {
 
     /** 完成年度计划的62.8%, 占年度目标的: a share of a plan done, not a target. */
     private static boolean completion(String text, int from, int to) {
-        String s = text.substring(Math.max(0, from), Math.max(from, to));
-        return COMPLETION_VERBS.stream().anyMatch(s::contains) && COMPLETION_OBJECTS.stream().anyMatch(s::contains) && s.contains(POSSESSIVE);
+        int f = Math.max(0, from), t = Math.max(from, to);
+        return anyWithin(text, COMPLETION_VERBS, f, t) && anyWithin(text, COMPLETION_OBJECTS, f, t) && FigureRules.containsWithin(text, POSSESSIVE, f, t);
+    }
+
+    private static boolean anyWithin(String text, List<String> words, int from, int to) {
+        for (String w : words) if (FigureRules.containsWithin(text, w, from, to)) return true;
+        return false;
     }
 
     /** 主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%；…: every item of the list (its sentences joined by ；) is a target. */
     private static boolean announcedTargets(FigureText doc, int at) {
         int s = doc.layout().sentenceStart(at);
         while (s > 0 && doc.text().charAt(s - 1) == '；') s = doc.layout().sentenceStart(s - 1);
-        return TARGET_LIST.matcher(doc.text().substring(s, at)).find();
+        return TARGET_LIST.finder(doc.text().substring(s, at)).find();
     }
 
     private boolean hasCue(String text, int from, int to, String kind) {
@@ -169,8 +178,8 @@ final class FigureKind {
 
     /** The first cue word of {@code kind} (rules/cues.tsv) in [from, to), or null. */
     private String cueOf(String text, int from, int to, String kind) {
-        String s = text.substring(Math.max(0, from), Math.max(from, to));
-        for (var e : cues.entrySet()) if (e.getValue().equals(kind) && s.contains(e.getKey())) return e.getKey();
+        int f = Math.max(0, from), t = Math.max(from, to);
+        for (String w : cuesByKind.getOrDefault(kind, List.of())) if (FigureRules.containsWithin(text, w, f, t)) return w;
         return null;
     }
 }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * (按…汇率计算为…), a count of examples that restates one given before (甲、乙等6个项目).
  */
 final class FigureRecognizer {
-    private static final Pattern SCOPE = FigureRules.pattern("ranking-field");
+    private static final FirstChars SCOPE = FirstChars.of(FigureRules.pattern("ranking-field"));
     private static final Pattern PUNCTUATION = FigureRules.pattern("punctuation");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("[\\d.]+$");
     /** How long a headline or subtitle line may be. */
@@ -69,7 +69,7 @@ final class FigureRecognizer {
         Map<Integer, Respectively.Rate> rates = respectively.rates(doc, scanned);
         FigureDrafts drafts = new FigureDrafts();
         List<Span> scopes = new java.util.ArrayList<>();
-        for (Matcher m = SCOPE.matcher(text); m.find(); ) scopes.add(new Span(m.start(), m.end()));
+        for (FirstChars.Finder m = SCOPE.finder(text); m.find(); ) scopes.add(new Span(m.start(), m.end()));
         for (Quantity q : scanned) {
             // 在全省181个区县中排名第14位: the count of a ranking's field is no figure of the area;
             // 对10万亩玉米增施钾肥: the size of what is treated is none either

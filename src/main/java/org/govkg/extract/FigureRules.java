@@ -62,4 +62,33 @@ final class FigureRules {
         for (String w : words) if (p - w.length() >= 0 && text.startsWith(w, p - w.length())) return true;
         return false;
     }
+
+    /**
+     * {@code text.lastIndexOf(word, from)} when that is at or after {@code lo}, else -1: the search stops at
+     * {@code lo} rather than reading back to the start of the text for each quantity.
+     */
+    static int lastIndexWithin(String text, String word, int from, int lo) {
+        if (word.isEmpty()) { int i = text.lastIndexOf(word, from); return i >= lo ? i : -1; }
+        char first = word.charAt(0);
+        for (int i = Math.min(from, text.length() - word.length()), stop = Math.max(lo, 0); i >= stop; i--)
+            if (text.charAt(i) == first && text.startsWith(word, i)) return i;
+        return -1;
+    }
+
+    /**
+     * {@code text.indexOf(word, from)} when that is before {@code hi} (the word may reach past it), else -1: the
+     * search stops at {@code hi} rather than reading on to the end of the text.
+     */
+    static int indexWithin(String text, String word, int from, int hi) {
+        if (word.isEmpty()) { int i = text.indexOf(word, from); return i < hi ? i : -1; }
+        char first = word.charAt(0);
+        for (int i = Math.max(from, 0), stop = Math.min(hi, text.length() - word.length() + 1); i < stop; i++)
+            if (text.charAt(i) == first && text.startsWith(word, i)) return i;
+        return -1;
+    }
+
+    /** Whether {@code word} stands wholly within [from, to) of {@code text}: {@code text.substring(from, to).contains(word)}, without the copy. */
+    static boolean containsWithin(String text, String word, int from, int to) {
+        return indexWithin(text, word, from, to - word.length() + 1) >= 0;
+    }
 }

@@ -66,7 +66,7 @@ final class IndicatorPhrase {
             }
         }
         // …的X: the head after the last 的 is the indicator, unless it is a share's (…占…的比重)
-        int de = text.lastIndexOf(POSSESSIVE, e - 1);
+        int de = FigureRules.lastIndexWithin(text, POSSESSIVE, e - 1, s);
         boolean share = false;
         for (String w : SHARE_HEADS) if (de >= s && text.startsWith(w, de + 1) && de + 1 + w.length() <= e) share = true;
         if (de >= s && e - de - 1 >= 2 && !share) s = de + 1;
@@ -105,7 +105,7 @@ final class IndicatorPhrase {
     private static int headingEnd(String text, int s, int e) {
         int cut = s;
         for (String m : HEADING_MARKS) {
-            int i = text.lastIndexOf(m, e - 1 - m.length());
+            int i = FigureRules.lastIndexWithin(text, m, e - 1 - m.length(), s);
             if (i >= s) cut = Math.max(cut, i + m.length());
         }
         for (int i = e - 2; i > cut; i--) {

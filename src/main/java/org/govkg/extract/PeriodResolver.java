@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,23 +54,23 @@ final class PeriodResolver {
         for (String[] r : Tsv.load("/org/govkg/rules/until-ends.tsv", 2)) UNTIL_ENDS.put(r[0], r[1]);
     }
 
-    private static final Pattern MONTHS = RULES.pattern("months");
-    private static final Pattern MONTH = RULES.pattern("month");
-    private static final Pattern MONTH_END = RULES.pattern("month-end");
-    private static final Pattern UNTIL = Pattern.compile(RULES.get("until").replace("{until}", NamedRules.alternation(List.copyOf(UNTIL_ENDS.keySet()))));
-    private static final Pattern YEAR = RULES.pattern("year");
-    private static final Pattern RELATIVE = Pattern.compile(RULES.get("relative").replace("{relative}", NamedRules.alternation(List.copyOf(RELATIVE_YEARS.keySet()))));
+    private static final FirstChars MONTHS = FirstChars.of(RULES.pattern("months"));
+    private static final FirstChars MONTH = FirstChars.of(RULES.pattern("month"));
+    private static final FirstChars MONTH_END = FirstChars.of(RULES.pattern("month-end"));
+    private static final FirstChars UNTIL = FirstChars.of(RULES.get("until").replace("{until}", NamedRules.alternation(List.copyOf(UNTIL_ENDS.keySet()))));
+    private static final FirstChars YEAR = FirstChars.of(RULES.pattern("year"));
+    private static final FirstChars RELATIVE = FirstChars.of(RULES.get("relative").replace("{relative}", NamedRules.alternation(List.copyOf(RELATIVE_YEARS.keySet()))));
     /** A year named on its own (2023年，全区…), not the year of a date (2024年1月9日). */
     private static final Pattern NAMED_YEAR = RULES.pattern("named-year");
     /** Words that stand for a whole year's results or its end: their year is the one the text is reporting on. */
     private static final java.util.Set<String> YEAR_RESULTS = java.util.Set.copyOf(Tsv.words("/org/govkg/rules/year-results.tsv"));
-    private static final Pattern PLAN = RULES.pattern("plan");
+    private static final FirstChars PLAN = FirstChars.of(RULES.pattern("plan"));
     private static final String SINCE = RULES.get("since");
-    private static final Pattern EVERY_YEAR = RULES.pattern("every-year");
-    private static final Pattern UNTIL_PERIOD;
-    private static final Pattern BY_YEAR = RULES.pattern("by-year");
-    private static final Pattern PAST_YEARS = RULES.pattern("past-years");
-    private static final Pattern DAY = RULES.pattern("day");
+    private static final FirstChars EVERY_YEAR = FirstChars.of(RULES.pattern("every-year"));
+    private static final FirstChars UNTIL_PERIOD;
+    private static final FirstChars BY_YEAR = FirstChars.of(RULES.pattern("by-year"));
+    private static final FirstChars PAST_YEARS = FirstChars.of(RULES.pattern("past-years"));
+    private static final FirstChars DAY = FirstChars.of(RULES.pattern("day"));
     private static final Pattern BASIS_MARK = RULES.pattern("basis-mark");
     /** rules/event-days.tsv: the words saying an event was held in the sentence of its day. */
     private static final List<String> HELD = new ArrayList<>();
@@ -88,15 +89,19 @@ final class PeriodResolver {
         }
     }
     private static final Map<String, String[]> WORDS = new HashMap<>();
-    private static final Pattern YEAR_WORD;
+    private static final FirstChars YEAR_WORD;
 
     static {
         List<String[]> rows = Tsv.load("/org/govkg/rules/period-words.tsv", 3);
         rows.sort((a, b) -> b[0].length() - a[0].length());
         for (String[] r : rows) WORDS.put(r[0], new String[]{r[1], r[2]});
-        YEAR_WORD = Pattern.compile(RULES.get("year-word").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
-        UNTIL_PERIOD = Pattern.compile(RULES.get("until-period").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
+        YEAR_WORD = FirstChars.of(RULES.get("year-word").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
+        UNTIL_PERIOD = FirstChars.of(RULES.get("until-period").replace("{words}", NamedRules.alternation(rows.stream().map(r -> r[0]).toList())));
     }
+
+    /** Where any period expression may start: one pass over a text gives the offsets every rule above tries. */
+    private static final FirstChars.Union STARTS = new FirstChars.Union(UNTIL, UNTIL_PERIOD, BY_YEAR, PAST_YEARS, MONTHS, YEAR_WORD,
+            MONTH_END, MONTH, PLAN, YEAR, EVERY_YEAR, RELATIVE, DAY);
 
     /** The years after the article's year that a relative year word (今年, 去年 …) of rules/relative-years.tsv means. */
     static int relativeYearOffset(String word) {
@@ -138,9 +143,10 @@ final class PeriodResolver {
     List<Found> findAll(String text) {
         List<Found> out = new ArrayList<>();
         boolean[] used = new boolean[text.length() + 1];
-        Matcher m = UNTIL.matcher(text);
+        int[] starts = STARTS.offsets(text);
+        FirstChars.Finder m = UNTIL.finder(text, starts);
         while (m.find()) add(out, used, m, until(m));
-        m = UNTIL_PERIOD.matcher(text);
+        m = UNTIL_PERIOD.finder(text, starts);
         while (m.find()) {
             // 截至一季度末: the point at the end of the period word
             String[] w = WORDS.get(m.group(3));
@@ -150,16 +156,16 @@ final class PeriodResolver {
             add(out, used, new Found(m.start(), m.end(), new Period(m.group(), null, end), Found.Use.PERIOD,
                     new Period(m.group(3), monthDay(y, w[0]), end)));
         }
-        m = BY_YEAR.matcher(text);
+        m = BY_YEAR.finder(text, starts);
         while (m.find()) add(out, used, m, new Period(m.group(), null, LocalDate.of(Integer.parseInt(m.group(1)), 12, 31)));
-        m = PAST_YEARS.matcher(text);
+        m = PAST_YEARS.finder(text, starts);
         while (m.find()) {
             // 过去五年: the five whole years before the article's year
             int n = ChineseNumbers.parse(m.group(1)).intValue();
             add(out, used, m, year == null ? Period.unresolved(m.group())
                     : new Period(m.group(), LocalDate.of(year - n, 1, 1), LocalDate.of(year - 1, 12, 31)));
         }
-        m = MONTHS.matcher(text);
+        m = MONTHS.finder(text, starts);
         while (m.find()) {
             int a = m.group(2) == null ? 1 : Integer.parseInt(m.group(2)), b = Integer.parseInt(m.group(3));
             if (a < 1 || b > 12 || a > b) continue;
@@ -167,7 +173,7 @@ final class PeriodResolver {
             add(out, used, m, y == null ? Period.unresolved(m.group())
                     : new Period(m.group(), LocalDate.of(y, a, 1), YearMonth.of(y, b).atEndOfMonth()));
         }
-        m = YEAR_WORD.matcher(text);
+        m = YEAR_WORD.finder(text, starts);
         while (m.find()) {
             String[] w = WORDS.get(m.group(3));
             Integer y = m.group(1) == null && m.group(2) == null && YEAR_RESULTS.contains(m.group(3)) ? reportedYear(text, m.start()) : year(m.group(1), m.group(2));
@@ -178,14 +184,14 @@ final class PeriodResolver {
             LocalDate e = w[1].equals("doc") ? docEndOr(y) : monthDay(y, w[1]);
             add(out, used, m, new Period(m.group(), s, e));
         }
-        m = MONTH_END.matcher(text);
+        m = MONTH_END.finder(text, starts);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             Integer y = year(m.group(1), null);
             if (mo < 1 || mo > 12) continue;
             add(out, used, m, y == null ? Period.unresolved(m.group()) : new Period(m.group(), null, YearMonth.of(y, mo).atEndOfMonth()));
         }
-        m = MONTH.matcher(text);
+        m = MONTH.finder(text, starts);
         while (m.find()) {
             int mo = Integer.parseInt(m.group(2));
             if (mo < 1 || mo > 12) continue;
@@ -195,7 +201,7 @@ final class PeriodResolver {
             add(out, used, m, y == null ? Period.unresolved(m.group())
                     : new Period(m.group(), LocalDate.of(y, mo, 1), YearMonth.of(y, mo).atEndOfMonth()));
         }
-        m = PLAN.matcher(text);
+        m = PLAN.finder(text, starts);
         while (m.find()) {
             int n = ChineseNumbers.parse(m.group(1)).intValue();
             int start = 2006 + (n - 1) * 5;  // 十一五 = 2006–2010, 十四五 = 2021–2025
@@ -204,22 +210,22 @@ final class PeriodResolver {
             if (m.group().endsWith(SINCE) && refDate != null && refDate.isBefore(end)) end = refDate;
             add(out, used, m, new Period(m.group(), LocalDate.of(start, 1, 1), end));
         }
-        m = YEAR.matcher(text);
+        m = YEAR.finder(text, starts);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             if (y < 1949 || y > 2100) continue;
             boolean sinceYear = m.group(2) != null;
             addOrBasis(out, used, text, m, new Period(m.group(), LocalDate.of(y, 1, 1), sinceYear ? refDate : yearEnd(y)));
         }
-        m = EVERY_YEAR.matcher(text);
+        m = EVERY_YEAR.finder(text, starts);
         while (m.find()) add(out, used, m, Period.unresolved(m.group()));
-        m = RELATIVE.matcher(text);
+        m = RELATIVE.finder(text, starts);
         while (m.find()) {
             if (refDate == null) { addOrBasis(out, used, text, m, Period.unresolved(m.group())); continue; }
             int y = refDate.getYear() + RELATIVE_YEARS.get(m.group(1));
             addOrBasis(out, used, text, m, new Period(m.group(), LocalDate.of(y, 1, 1), yearEnd(y)));
         }
-        eventDays(text, out, used);
+        eventDays(text, starts, out, used);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -228,16 +234,17 @@ final class PeriodResolver {
      * 12月22日，…签约仪式在…举行 / 20日，…会议拉开帷幕 / …，于2024年9月6日召开: a day that opens a sentence or clause
      * (or follows 于), in a sentence that says an event was held after it, is that event's day.
      */
-    private void eventDays(String text, List<Found> out, boolean[] used) {
+    private void eventDays(String text, int[] starts, List<Found> out, boolean[] used) {
         if (year == null) return;
-        org.govkg.ingest.TextLayout layout = org.govkg.ingest.TextLayout.of(text);
-        Matcher m = DAY.matcher(text);
+        org.govkg.ingest.TextLayout layout = null;  // made for the first day that opens a clause
+        FirstChars.Finder m = DAY.finder(text, starts);
         while (m.find()) {
             int i = m.start() - 1;
             while (i >= 0 && text.charAt(i) == ' ') i--;
             boolean opens = i < 0 || org.govkg.ingest.TextLayout.endsClause(text.charAt(i)) || text.charAt(i) == ')' || text.charAt(i) == '）'
                     || text.charAt(i) == '于';
             if (!opens) continue;
+            if (layout == null) layout = org.govkg.ingest.TextLayout.of(text);
             String rest = text.substring(m.end(), Math.max(m.end(), layout.sentenceEnd(m.start())));
             if (HELD.stream().noneMatch(rest::contains)) continue;
             LocalDate day = day(m);
@@ -249,7 +256,7 @@ final class PeriodResolver {
     }
 
     /** The date of a day expression: its year and month, else the article's (a day after the article's is last month's). */
-    private LocalDate day(Matcher m) {
+    private LocalDate day(MatchResult m) {
         if (m.group(5) != null) return refDate == null ? null : refDate.plusDays(RELATIVE_DAYS.get(m.group(5)));
         int d = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(4));
         try {
@@ -294,7 +301,7 @@ final class PeriodResolver {
         return refDate != null && refDate.getYear() == y ? refDate : LocalDate.of(y, 12, 31);
     }
 
-    private Period until(Matcher m) {
+    private Period until(MatchResult m) {
         Integer y = year(m.group(1), null);
         String label = m.group();
         for (var end : UNTIL_ENDS.entrySet()) {
@@ -337,7 +344,7 @@ final class PeriodResolver {
         return year;
     }
 
-    private static void add(List<Found> out, boolean[] used, Matcher m, Period p) {
+    private static void add(List<Found> out, boolean[] used, MatchResult m, Period p) {
         add(out, used, new Found(m.start(), m.end(), p));
     }
 
@@ -348,8 +355,8 @@ final class PeriodResolver {
     }
 
     /** 比上年增长, 与去年持平, 较2010年: a year right after a basis mark is the basis of a comparison. */
-    private static void addOrBasis(List<Found> out, boolean[] used, String text, Matcher m, Period p) {
-        boolean basis = m.start() > 0 && BASIS_MARK.matcher(text.substring(m.start() - 1, m.start())).matches();
+    private static void addOrBasis(List<Found> out, boolean[] used, String text, MatchResult m, Period p) {
+        boolean basis = m.start() > 0 && BASIS_MARK.matcher(text).region(m.start() - 1, m.start()).matches();
         add(out, used, basis ? new Found(m.start(), m.end(), p, Found.Use.BASIS, p) : new Found(m.start(), m.end(), p));
     }
 }

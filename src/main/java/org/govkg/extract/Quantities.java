@@ -41,7 +41,7 @@ final class Quantities {
 
     private record UnitDef(Figure.Unit unit, BigDecimal factor) {}
 
-    private static final Pattern NUMBER = FigureRules.pattern("number");
+    private static final FirstChars NUMBER = FirstChars.of(FigureRules.pattern("number"));
     /** The upper end of a range that repeats the magnitude: 10亿至15亿元, 8万—10万平方米. */
     private static final Pattern RANGE_TAIL = FigureRules.pattern("range-tail");
     private static final String ORDINAL = FigureRules.word("ordinal");
@@ -51,7 +51,7 @@ final class Quantities {
     private static final List<String> BARE_NUMERALS = FigureRules.words("bare-numeral");
     private static final List<String> THRESHOLDS = FigureRules.words("threshold");
     private static final String TIMES = FigureRules.word("times");
-    private static final Pattern UNCHANGED = FigureRules.pattern("unchanged");
+    private static final FirstChars UNCHANGED = FirstChars.of(FigureRules.pattern("unchanged"));
     private static final List<String> RANK_BOUNDS = FigureRules.words("rank-bound");
     private static final List<String> RANK_PLACES = FigureRules.words("rank-place");
     private static final List<String> NOT_UNITS = FigureRules.words("not-unit");
@@ -87,7 +87,7 @@ final class Quantities {
 
     List<Quantity> scan(String text) {
         List<Quantity> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text);
+        FirstChars.Finder m = NUMBER.finder(text);
         while (m.find()) {
             boolean chinese = m.group("numeral") != null;
             String number = chinese ? m.group("numeral") : m.group("digits");
@@ -164,7 +164,7 @@ final class Quantities {
                     upper == null ? null : upper.stripTrailingZeros(), unit.unit(), qualifier, text.substring(m.start(), end)));
         }
         // 与上年持平: a change of nothing, read where the text says so
-        for (Matcher u = UNCHANGED.matcher(text); u.find(); )
+        for (FirstChars.Finder u = UNCHANGED.finder(text); u.find(); )
             out.add(new Quantity(u.start(), u.start(), u.end(), BigDecimal.ZERO, null, Figure.Unit.PERCENT, null, u.group(), Form.UNCHANGED));
         out.sort(Comparator.comparingInt(Quantity::start));
         return out;
@@ -195,11 +195,14 @@ final class Quantities {
         return next < text.length() && FigureText.isCjk(text.charAt(next)) && !text.startsWith(POSSESSIVE, next);
     }
 
+    /** How far before a numeral the quotation it is in may open. */
+    private static final int QUOTE_REACH = 15;
+
     /** A Chinese numeral inside a short quotation (“六项任务”) names the thing quoted. */
     private static boolean insideQuotes(String text, int at) {
-        int open = text.lastIndexOf('“', at);
+        // only a quotation opened within reach counts: neither search reads further back than it
+        int open = FigureRules.lastIndexWithin(text, "“", at, at - QUOTE_REACH);
         if (open < 0) return false;
-        int close = text.lastIndexOf('”', at);
-        return close < open && at - open < 16;
+        return FigureRules.lastIndexWithin(text, "”", at, open) < 0;
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ranks each of the figures before it.
  */
 final class Ranks {
-    private static final Pattern RANK = rankPattern();
+    private static final FirstChars RANK = FirstChars.of(rankPattern());
     /** A subject that counts indicators (三项指标增速均): the rank is each of theirs. */
     private static final Pattern GROUP = FigureRules.pattern("indicator-group");
     private static final String GROWTH = FigureRules.word("growth-suffix");
@@ -56,7 +56,7 @@ final class Ranks {
 
     List<Figure> find(FigureText doc, List<Figure> figures) {
         List<Figure> out = new ArrayList<>();
-        Matcher m = RANK.matcher(doc.text());
+        FirstChars.Finder m = RANK.finder(doc.text());
         while (m.find()) {
             String n = m.group("nth") != null ? m.group("nth") : m.group("topN");
             BigDecimal value = m.group("first") != null ? BigDecimal.ONE : ChineseNumbers.parse(n);

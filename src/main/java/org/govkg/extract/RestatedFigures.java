@@ -36,23 +36,37 @@ final class RestatedFigures {
         Set<String> statedRates = new HashSet<>();
         for (Figure f : figures)
             if (f.changeRate() != null && f.kind() != Figure.Kind.GROWTH && f.indicatorId() != null) statedRates.add(rateKey(f));
-        for (Figure f : figures) {
+        // each figure's compact label and whether a title states it, once: a title's figure is compared with every other
+        int n = figures.size();
+        String[] labels = new String[n];
+        boolean[] inTitle = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            labels[k] = compact(figures.get(k).indicatorLabel());
+            inTitle[k] = titled.test(figures.get(k).start());
+        }
+        for (int k = 0; k < n; k++) {
+            Figure f = figures.get(k);
             String area = f.area().mention() != null ? f.area().mention().name() : f.area().level();
-            String key = area + "|" + compact(f.indicatorLabel()) + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit().localName() + "|" + f.kind().localName();
-            boolean title = titled.test(f.start());
+            String key = area + "|" + labels[k] + "|" + f.value().stripTrailingZeros().toPlainString() + "|" + f.unit().localName() + "|" + f.kind().localName();
+            boolean title = inTitle[k];
             if (f.kind() == Figure.Kind.GROWTH && f.changeRate() != null && f.indicatorId() != null && (f.area().mention() == null || title)
                     && statedRates.contains(rateKey(f))) continue;
-            if (title && figures.stream().anyMatch(g -> !titled.test(g.start()) && restates(f, g))) continue;
+            if (title && restatedInBody(figures, labels, inTitle, k)) continue;
             if (seen.add(key)) out.add(f);
         }
         return out;
     }
 
-    /** Whether {@code f} states the figure {@code g} states: the same value, unit and kind, of the same indicator. */
-    private static boolean restates(Figure f, Figure g) {
+    /** Whether a figure no title states states what figure {@code k} states. */
+    private static boolean restatedInBody(List<Figure> figures, String[] labels, boolean[] inTitle, int k) {
+        for (int j = 0; j < figures.size(); j++) if (!inTitle[j] && restates(figures.get(k), labels[k], figures.get(j), labels[j])) return true;
+        return false;
+    }
+
+    /** Whether {@code f} states the figure {@code g} states: the same value, unit and kind, of the same indicator (a, b: their compact labels). */
+    private static boolean restates(Figure f, String a, Figure g, String b) {
         if (f.value().compareTo(g.value()) != 0 || f.unit() != g.unit() || f.kind() != g.kind()) return false;
         if (f.indicatorId() != null && f.indicatorId().equals(g.indicatorId())) return true;
-        String a = compact(f.indicatorLabel()), b = compact(g.indicatorLabel());
         return a.contains(b) || b.contains(a);
     }
 

@@ -30,14 +30,52 @@ public final class TextLayout {
 
     private TextLayout(String text) {
         this.text = text;
-        sentenceStart = starts(text, SENTENCE_ENDS);
-        sentenceEnd = ends(text, SENTENCE_ENDS);
-        clauseStart = starts(text, CLAUSE_ENDS);
-        clauseEnd = ends(text, CLAUSE_ENDS);
-        listClauseStart = starts(text, CLAUSE_ENDS_KEEPING_LISTS);
-        paragraphStart = starts(text, "\n");
-        paragraphEnd = ends(text, "\n");
+        // one pass each way for all the units (seven passes, each asking a string of marks for every char, were
+        // most of the cost of a layout): what each char ends, then the starts forwards and the ends backwards
+        int n = text.length();
+        byte[] ends = new byte[n];
+        for (int p = 0; p < n; p++) {
+            char c = text.charAt(p);
+            // every mark of a unit ends a clause (CLAUSE_ENDS holds the others' marks): most chars are asked once
+            if (CLAUSE_ENDS.indexOf(c) < 0) continue;
+            ends[p] = (byte) ((PARAGRAPH_ENDS.indexOf(c) >= 0 ? PARAGRAPH : 0) | (SENTENCE_ENDS.indexOf(c) >= 0 ? SENTENCE : 0)
+                    | (CLAUSE_ENDS.indexOf(c) >= 0 ? CLAUSE : 0) | (CLAUSE_ENDS_KEEPING_LISTS.indexOf(c) >= 0 ? LIST_CLAUSE : 0));
+        }
+        sentenceStart = new int[n + 1];
+        clauseStart = new int[n + 1];
+        listClauseStart = new int[n + 1];
+        paragraphStart = new int[n + 1];
+        int sentence = 0, clause = 0, listClause = 0, paragraph = 0;
+        for (int p = 0; p <= n; p++) {
+            sentenceStart[p] = sentence;
+            clauseStart[p] = clause;
+            listClauseStart[p] = listClause;
+            paragraphStart[p] = paragraph;
+            if (p == n || ends[p] == 0) continue;
+            if ((ends[p] & SENTENCE) != 0) sentence = p + 1;
+            if ((ends[p] & CLAUSE) != 0) clause = p + 1;
+            if ((ends[p] & LIST_CLAUSE) != 0) listClause = p + 1;
+            if ((ends[p] & PARAGRAPH) != 0) paragraph = p + 1;
+        }
+        sentenceEnd = new int[n + 1];
+        clauseEnd = new int[n + 1];
+        paragraphEnd = new int[n + 1];
+        sentence = clause = paragraph = n;
+        for (int p = n; p >= 0; p--) {
+            if (p < n && ends[p] != 0) {
+                if ((ends[p] & SENTENCE) != 0) sentence = p;
+                if ((ends[p] & CLAUSE) != 0) clause = p;
+                if ((ends[p] & PARAGRAPH) != 0) paragraph = p;
+            }
+            sentenceEnd[p] = sentence;
+            clauseEnd[p] = clause;
+            paragraphEnd[p] = paragraph;
+        }
     }
+
+    private static final String PARAGRAPH_ENDS = "\n";
+    /** What a char ends, as bits. */
+    private static final int PARAGRAPH = 1, SENTENCE = 2, CLAUSE = 4, LIST_CLAUSE = 8;
 
     /**
      * The last layout made on each thread: a document's stages (figures, periods, relations, its lead, the
@@ -117,27 +155,5 @@ public final class TextLayout {
 
     private int clamp(int p) {
         return Math.max(0, Math.min(p, text.length()));
-    }
-
-    /** out[p] = 1 + the last index before p holding one of the marks, or 0. */
-    private static int[] starts(String text, String marks) {
-        int[] out = new int[text.length() + 1];
-        int start = 0;
-        for (int p = 0; p <= text.length(); p++) {
-            out[p] = start;
-            if (p < text.length() && marks.indexOf(text.charAt(p)) >= 0) start = p + 1;
-        }
-        return out;
-    }
-
-    /** out[p] = the first index at or after p holding one of the marks, or the length. */
-    private static int[] ends(String text, String marks) {
-        int[] out = new int[text.length() + 1];
-        int end = text.length();
-        for (int p = text.length(); p >= 0; p--) {
-            if (p < text.length() && marks.indexOf(text.charAt(p)) >= 0) end = p;
-            out[p] = end;
-        }
-        return out;
     }
 }
