@@ -251,7 +251,7 @@ final class DivisionRecognizer {
      * A trie is only read once filled. Bounded: past {@link #TOWN_TRIES_KEPT} sets, a trie is filled and not kept.
      */
     private final Map<List<String>, Trie<String>> townTries = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int TOWN_TRIES_KEPT = 4096;
+    private static final int TOWN_TRIES_KEPT = 512;
 
     private Trie<String> townTrie(List<String> counties) {
         Trie<String> trie = townTries.get(counties);

@@ -27,6 +27,8 @@ final class PersonLists {
     private final List<String> roles, openers, closers, notPeople, notNameTails, afterName, actVerbs;
     private final String etc;
     private final double confidence;
+    /** The roles as a trie: an item's own role is the longest that opens it ({@code roles} come longest first). */
+    private final Trie<String> roleTrie = new Trie<>();
 
     PersonLists(Lexicons lex, Set<String> surnames, List<String> roles, List<String> afterName) {
         WordUses w = lex.personWords;
@@ -40,6 +42,7 @@ final class PersonLists {
         this.actVerbs = w.words("act-verb");
         this.etc = w.word("list-etc");
         this.confidence = lex.confidence("person.list");
+        for (String r : roles) if (!r.isEmpty()) roleTrie.put(r, r);
     }
 
     /** A listed person: the name, where it starts, and the role its own item states (null if none). */
@@ -215,7 +218,9 @@ final class PersonLists {
     /** A later item: a whole name, possibly after its own role; the last one may run on into 等 or a closer. */
     private Listed itemName(String text, int s, int e, IntFunction<String> roleBefore, boolean last) {
         int p = s;
-        for (String r : roles) if (text.startsWith(r, s) && r.length() < e - s) { p = s + r.length(); break; }
+        // the longest role opening the item and shorter than it
+        Trie.Match<String> r = roleTrie.longestAt(text, s, e - 1);
+        if (r != null) p = r.end();
         String role = p > s ? roleBefore.apply(p) : null;
         for (int len = 2; len <= 4 && p + len <= e; len++) {
             String name = text.substring(p, p + len);

@@ -12,27 +12,34 @@ public final class Trie<V> {
 
     /**
      * Every position of a text starts at the root, whose children are the first chars of all entries (thousands for
-     * the gazetteer): a table over the span of those chars answers them in one step instead of a bisection. A root
-     * with few children keeps the bisection (no table). Made from the finished trie and never changed, so threads
-     * that read a trie share it; a put drops it.
+     * the gazetteer): where they lie dense, a table over their span answers in one step instead of a bisection;
+     * where they are few or sparse, a bit per char of their span says whether the bisection can find anything (most
+     * chars of a text start no entry). Made from the finished trie and never changed, so threads that read a trie
+     * share it; a put drops it.
      */
-    private record RootIndex<V>(char base, Node<V>[] kids) {}
+    private record RootIndex<V>(char base, Node<V>[] kids, long[] present) {}
 
-    /** Below this many first chars the bisection is as quick as a table. */
-    private static final int TABLE_FROM = 64;
-    /** The widest table made (all CJK unified ideographs and then some). */
-    private static final int TABLE_MAX = 1 << 16;
+    /** A table is made when the first chars fill at least one slot in this many of their span: 256 KiB at most. */
+    private static final int SPARSEST_TABLE = 16;
 
     @SuppressWarnings("unchecked")
     private RootIndex<V> rootIndex() {
         RootIndex<V> ix = rootIndex;
         if (ix != null) return ix;
         char[] keys = root.keys;
-        if (keys.length < TABLE_FROM || keys[keys.length - 1] - keys[0] + 1 > TABLE_MAX) ix = new RootIndex<>('\0', null);
+        if (keys.length == 0) ix = new RootIndex<>('\0', null, new long[0]);
         else {
-            Node<V>[] kids = new Node[keys[keys.length - 1] - keys[0] + 1];
-            for (int i = 0; i < keys.length; i++) kids[keys[i] - keys[0]] = root.kids[i];
-            ix = new RootIndex<>(keys[0], kids);
+            char base = keys[0];
+            int span = keys[keys.length - 1] - base + 1;
+            if (span <= SPARSEST_TABLE * keys.length) {
+                Node<V>[] kids = new Node[span];
+                for (int i = 0; i < keys.length; i++) kids[keys[i] - base] = root.kids[i];
+                ix = new RootIndex<>(base, kids, null);
+            } else {
+                long[] present = new long[(span + 63) >>> 6];
+                for (char k : keys) present[(k - base) >>> 6] |= 1L << (k - base);
+                ix = new RootIndex<>(base, null, present);
+            }
         }
         rootIndex = ix;
         return ix;
@@ -40,9 +47,11 @@ public final class Trie<V> {
 
     /** The root's child for {@code c}, or null. */
     private Node<V> first(RootIndex<V> ix, char c) {
-        if (ix.kids() == null) return root.get(c);
         int k = c - ix.base();
-        return k >= 0 && k < ix.kids().length ? ix.kids()[k] : null;
+        Node<V>[] kids = ix.kids();
+        if (kids != null) return k >= 0 && k < kids.length ? kids[k] : null;
+        long[] present = ix.present();
+        return k >= 0 && (k >>> 6) < present.length && (present[k >>> 6] & 1L << k) != 0 ? root.get(c) : null;
     }
 
     /**
