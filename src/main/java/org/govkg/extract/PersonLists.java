@@ -264,8 +264,8 @@ final class PersonLists {
 
     /** Two or three Han characters after a one-character surname, or two or three after a two-character one. */
     boolean isName(String s) {
-        if (s.length() < 2 || s.length() > 4 || !s.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return false;
-        if (notNameTails.stream().anyMatch(s::endsWith)) return false;
+        if (s.length() < 2 || s.length() > 4 || !allHan(s)) return false;
+        if (endsWithAny(s, notNameTails)) return false;
         boolean compound = s.length() >= 3 && surnames.contains(s.substring(0, 2));
         return compound || s.length() <= 3 && surnames.contains(s.substring(0, 1));
     }
@@ -274,7 +274,21 @@ final class PersonLists {
     private boolean notPerson(String text, int s, int e, List<Mention> others) {
         for (Mention m : others) if (m.start() >= s && m.end() <= e && m.end() - m.start() >= (e - s) / 2 + 1) return true;
         String item = text.substring(s, e);
-        return item.length() <= 8 && notNameTails.stream().anyMatch(item::endsWith);
+        return item.length() <= 8 && endsWithAny(item, notNameTails);
+    }
+
+    /**
+     * Whether every char is a Han character of the basic block (U+4E00–U+9FFF): a surrogate, paired or not, is none,
+     * so this is what a test of every code point says. Loops, not streams: it is asked for every item of every list.
+     */
+    static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (!isHan(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean endsWithAny(String s, List<String> tails) {
+        for (String t : tails) if (s.endsWith(t)) return true;
+        return false;
     }
 
     /** The marks an item of a list does not run over (its own list's 、 among them). */

@@ -98,7 +98,7 @@ final class PersonRecognizer {
                 for (int len = 3; len >= 2; len--) {
                     if (p + len > text.length()) continue;
                     String name = text.substring(p, p + len);
-                    if (!name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) continue;
+                    if (!PersonLists.allHan(name)) continue;
                     if (!endsName(text, p + len) || known.contains(name)) continue;
                     if (signature && p + len < text.length() && text.charAt(p + len) != '\n') continue;
                     String role = roleBefore(text, p);
