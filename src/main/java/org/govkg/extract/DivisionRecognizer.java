@@ -93,8 +93,10 @@ final class DivisionRecognizer {
 
         // how often each division could be meant: a name said twice is no accident of a longer word
         Map<String, Integer> times = new HashMap<>();
-        for (int[] c : chosen)
-            for (String code : bySpan.get(key(c[0], c[1])).stream().map(Gazetteer.Name::code).distinct().toList()) times.merge(code, 1, Integer::sum);
+        for (int[] c : chosen) {
+            Set<String> counted = new HashSet<>(4);
+            for (Gazetteer.Name n : bySpan.get(key(c[0], c[1]))) if (counted.add(n.code())) times.merge(n.code(), 1, Integer::sum);
+        }
         // 中共X县委, X县第十次代表大会: a name its bodies follow is the article's subject
         Set<String> bodiesFollow = new HashSet<>();
         for (int[] c : chosen)

@@ -4,6 +4,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.govkg.extract.ArticleMeta;
 import org.govkg.extract.EntityType;
@@ -281,8 +282,19 @@ public final class DocumentMapper {
         g.triple(Triple.create(s, p, o));
     }
 
+    /**
+     * A literal tagged zh. Made from its label: NodeFactory.createLiteralLang checks and formats the tag every time,
+     * and "zh" is already in the form it gives (checked once here), so the node is the one it makes.
+     */
     static Node zh(String s) {
-        return NodeFactory.createLiteralLang(s, "zh");
+        return NodeFactory.createLiteral(LiteralLabelFactory.createLang(s, ZH));
+    }
+
+    private static final String ZH = "zh";
+
+    static {
+        if (!NodeFactory.createLiteralLang("行", ZH).equals(zh("行")))
+            throw new IllegalStateException("Jena formats the tag zh otherwise: make zh literals with createLiteralLang");
     }
 
     /** Days, confidences and offsets recur in every article: each cache holds at most this many literals. */
