@@ -99,11 +99,18 @@ final class MaskedText {
         return -1;
     }
 
+    /**
+     * The sentences, cut where {@link TextLayout} cuts them ({@link TextLayout#SENTENCE_ENDS}) but found in one pass
+     * here: asking TextLayout for the masked text made a layout of a text no other stage reads, and put it in the
+     * place of the document's own layout (TextLayout keeps the last one per thread), which the stages after this
+     * one then made again.
+     */
     List<Sentence> sentences() {
-        TextLayout layout = TextLayout.of(text);
         List<Sentence> out = new ArrayList<>();
         for (int start = 0, end; start < text.length(); start = end) {
-            end = Math.min(layout.sentenceEnd(start) + 1, text.length());
+            int mark = start;
+            while (mark < text.length() && TextLayout.SENTENCE_ENDS.indexOf(text.charAt(mark)) < 0) mark++;
+            end = Math.min(mark + 1, text.length());
             int kinds = 0;
             for (int i = start; i < end; i++) {
                 char c = text.charAt(i);

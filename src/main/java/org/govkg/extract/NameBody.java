@@ -74,8 +74,9 @@ final class NameBody {
 
     /** A name says what it names: 走进园区 (a verb and a head) names nothing. */
     static boolean hasNoun(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
-            if (t.end() <= from || t.start() >= to) continue;
+        for (int k = firstEndingAfter(tokens, from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token t = tokens.get(k);
+            if (t.end() <= from) continue;
             String p = t.pos();
             if (p.startsWith("n") || p.equals("vn") || p.equals("b") || p.equals("j") || p.startsWith("g") || p.equals("x") || p.startsWith("m")
                     || p.equals("ag") || p.equals("a")) return true;
@@ -85,8 +86,9 @@ final class NameBody {
 
     /** 路平坎坷成大道 is a saying, not a road: a quoted name holds no verb. */
     static boolean holdsVerb(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
-            if (t.end() <= from || t.start() >= to) continue;
+        for (int k = firstEndingAfter(tokens, from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token t = tokens.get(k);
+            if (t.end() <= from) continue;
             if (t.pos().startsWith("v") && !t.pos().equals("vn")) return true;
         }
         return false;
@@ -94,10 +96,25 @@ final class NameBody {
 
     /** HanLP tags a word of the name's body as a proper name (place, person, organisation, other), unlike a body of common words (共享喷涂中心). */
     static boolean properName(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
-            if (t.end() <= from || t.start() >= to) continue;
+        for (int k = firstEndingAfter(tokens, from); k < tokens.size() && tokens.get(k).start() < to; k++) {
+            Token t = tokens.get(k);
+            if (t.end() <= from) continue;
             if (t.isPos("ns") || t.isPos("nr") || t.isPos("nt") || t.isPos("nz")) return true;
         }
         return false;
+    }
+
+    /**
+     * The first token ending after {@code from}, or the count: the segmenter's tokens follow each other (starts and
+     * ends never decrease), so the tokens over a stretch are found by bisection rather than by a scan of the whole
+     * text's tokens for every name tried.
+     */
+    private static int firstEndingAfter(List<Token> tokens, int from) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= from) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }

@@ -27,6 +27,8 @@ final class PersonLists {
     private final List<String> roles, openers, closers, notPeople, notNameTails, afterName, actVerbs;
     private final String etc;
     private final double confidence;
+    /** The roles as a trie: an item's own role is the longest that opens it ({@code roles} come longest first). */
+    private final Trie<String> roleTrie = new Trie<>();
 
     PersonLists(Lexicons lex, Set<String> surnames, List<String> roles, List<String> afterName) {
         WordUses w = lex.personWords;
@@ -40,6 +42,7 @@ final class PersonLists {
         this.actVerbs = w.words("act-verb");
         this.etc = w.word("list-etc");
         this.confidence = lex.confidence("person.list");
+        for (String r : roles) if (!r.isEmpty()) roleTrie.put(r, r);
     }
 
     /** A listed person: the name, where it starts, and the role its own item states (null if none). */
@@ -215,7 +218,9 @@ final class PersonLists {
     /** A later item: a whole name, possibly after its own role; the last one may run on into 等 or a closer. */
     private Listed itemName(String text, int s, int e, IntFunction<String> roleBefore, boolean last) {
         int p = s;
-        for (String r : roles) if (text.startsWith(r, s) && r.length() < e - s) { p = s + r.length(); break; }
+        // the longest role opening the item and shorter than it
+        Trie.Match<String> r = roleTrie.longestAt(text, s, e - 1);
+        if (r != null) p = r.end();
         String role = p > s ? roleBefore.apply(p) : null;
         for (int len = 2; len <= 4 && p + len <= e; len++) {
             String name = text.substring(p, p + len);
@@ -259,8 +264,8 @@ final class PersonLists {
 
     /** Two or three Han characters after a one-character surname, or two or three after a two-character one. */
     boolean isName(String s) {
-        if (s.length() < 2 || s.length() > 4 || !s.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) return false;
-        if (notNameTails.stream().anyMatch(s::endsWith)) return false;
+        if (s.length() < 2 || s.length() > 4 || !allHan(s)) return false;
+        if (endsWithAny(s, notNameTails)) return false;
         boolean compound = s.length() >= 3 && surnames.contains(s.substring(0, 2));
         return compound || s.length() <= 3 && surnames.contains(s.substring(0, 1));
     }
@@ -269,7 +274,21 @@ final class PersonLists {
     private boolean notPerson(String text, int s, int e, List<Mention> others) {
         for (Mention m : others) if (m.start() >= s && m.end() <= e && m.end() - m.start() >= (e - s) / 2 + 1) return true;
         String item = text.substring(s, e);
-        return item.length() <= 8 && notNameTails.stream().anyMatch(item::endsWith);
+        return item.length() <= 8 && endsWithAny(item, notNameTails);
+    }
+
+    /**
+     * Whether every char is a Han character of the basic block (U+4E00–U+9FFF): a surrogate, paired or not, is none,
+     * so this is what a test of every code point says. Loops, not streams: it is asked for every item of every list.
+     */
+    static boolean allHan(String s) {
+        for (int i = 0; i < s.length(); i++) if (!isHan(s.charAt(i))) return false;
+        return true;
+    }
+
+    private static boolean endsWithAny(String s, List<String> tails) {
+        for (String t : tails) if (s.endsWith(t)) return true;
+        return false;
     }
 
     /** The marks an item of a list does not run over (its own list's 、 among them). */

@@ -22,6 +22,12 @@ final class PersonRecognizer {
     private final Set<String> surnames;
     private final Lexicons lex;
     private final PersonLists lists;
+    /**
+     * The roles as tries, so that a text is read once for all of them rather than once per role: those a name may
+     * follow ({@link #afterRoles}), those it may precede ({@link #roleAfter}), and every role written backwards
+     * ({@link #roleBefore}). A trie's longest match is the first of {@link #roles} that matches (longest first).
+     */
+    private final Trie<String> leadingRoles = new Trie<>(), trailingRoles = new Trie<>(), reversedRoles = new Trie<>();
 
     PersonRecognizer(Lexicons lex) {
         this.roles = lex.roles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -35,6 +41,23 @@ final class PersonRecognizer {
         this.bylineWord = w.word("byline-word");
         this.roleWidening = w.chars("role-widening");
         this.lists = new PersonLists(lex, surnames, roles, afterName);
+        for (String r : roles) {
+            if (r.isEmpty()) throw new IllegalArgumentException("lexicon/roles.tsv: an empty role");
+            if (leads(r)) leadingRoles.put(r, r);
+            if (!r.startsWith(bylineWord) && !notAfterName.contains(r)) trailingRoles.put(r, r);
+            reversedRoles.put(reversed(r), r);
+        }
+    }
+
+    /** Whether a name read after the role counts ({@link #afterRoles}). */
+    private boolean leads(String r) {
+        return r.length() >= 2 && !r.contains(bylineWord) && !bylines.contains(r);
+    }
+
+    private static String reversed(String s) {
+        char[] c = new char[s.length()];
+        for (int i = 0; i < c.length; i++) c[i] = s.charAt(s.length() - 1 - i);
+        return new String(c);
     }
 
     /** A name read after a role ends at one of these marks or before a word of after-name. */
@@ -58,9 +81,12 @@ final class PersonRecognizer {
      */
     private List<Mention> afterRoles(String text, Set<String> known) {
         List<Mention> out = new ArrayList<>();
+        // every place each role is written, found in one pass, then taken role by role as a search per role takes them
+        java.util.Map<String, List<Integer>> at = new java.util.HashMap<>();
+        for (Trie.Match<String> m : leadingRoles.findAll(text)) at.computeIfAbsent(m.value(), k -> new ArrayList<>()).add(m.start());
         for (String r : roles) {
-            if (r.length() < 2 || r.contains(bylineWord) || bylines.contains(r)) continue;
-            for (int i = text.indexOf(r); i >= 0; i = text.indexOf(r, i + 1)) {
+            if (!leads(r)) continue;
+            for (int i : at.getOrDefault(r, List.of())) {
                 int p = i + r.length();
                 // a signature line (某市委书记 张三): across spaces, a name that ends the line
                 int gap = p;
@@ -72,7 +98,7 @@ final class PersonRecognizer {
                 for (int len = 3; len >= 2; len--) {
                     if (p + len > text.length()) continue;
                     String name = text.substring(p, p + len);
-                    if (!name.codePoints().allMatch(c -> c >= 0x4E00 && c <= 0x9FFF)) continue;
+                    if (!PersonLists.allHan(name)) continue;
                     if (!endsName(text, p + len) || known.contains(name)) continue;
                     if (signature && p + len < text.length() && text.charAt(p + len) != '\n') continue;
                     String role = roleBefore(text, p);
@@ -140,20 +166,19 @@ final class PersonRecognizer {
 
     private String roleBefore(String text, int at) {
         String window = text.substring(Math.max(0, at - 10), at).stripTrailing();
-        for (String r : roles) {
-            if (window.endsWith(r)) {
-                // widen to the body the role belongs to (区委书记, 市委副书记)
-                int s = window.length() - r.length();
-                int guard = 0;
-                while (s > 0 && guard++ < 4 && roleWidening.indexOf(window.charAt(s - 1)) >= 0) s--;
-                return window.substring(s);
-            }
-        }
-        return null;
+        // the longest role the window ends with
+        Trie.Match<String> m = reversedRoles.longestAt(reversed(window), 0, window.length());
+        if (m == null) return null;
+        String r = m.value();
+        // widen to the body the role belongs to (区委书记, 市委副书记)
+        int s = window.length() - r.length();
+        int guard = 0;
+        while (s > 0 && guard++ < 4 && roleWidening.indexOf(window.charAt(s - 1)) >= 0) s--;
+        return window.substring(s);
     }
 
     private String roleAfter(String text, int at) {
-        for (String r : roles) if (text.startsWith(r, at) && !r.startsWith(bylineWord) && !notAfterName.contains(r)) return r;
-        return null;
+        Trie.Match<String> m = trailingRoles.longestAt(text, at, text.length());
+        return m == null ? null : m.value();
     }
 }

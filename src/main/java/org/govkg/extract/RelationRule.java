@@ -79,6 +79,46 @@ record RelationRule(String kind, Pattern pattern, double confidence, List<String
         return out;
     }
 
+    /**
+     * For each top-level alternative of a regular expression, the literals every match of it contains (by
+     * {@link #requiredLiterals}): a text that holds all of one alternative's may match, one that holds none
+     * of them whole cannot. An alternative with no literal required makes every text a candidate.
+     */
+    static List<List<String>> requiredPerAlternative(String regex) {
+        List<List<String>> out = new ArrayList<>();
+        int depth = 0, from = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') i++;
+            else if (c == '[') {
+                int nested = 0;
+                for (i++; i < regex.length(); i++) {
+                    char d = regex.charAt(i);
+                    if (d == '\\') i++;
+                    else if (d == '[') nested++;
+                    else if (d == ']' && nested-- == 0) break;
+                }
+            } else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) {
+                out.add(requiredLiterals(regex.substring(from, i)));
+                from = i + 1;
+            }
+        }
+        out.add(requiredLiterals(regex.substring(from)));
+        return out;
+    }
+
+    /** Whether {@code text} holds every literal of one alternative at least (see {@link #requiredPerAlternative}). */
+    static boolean mayHold(String text, List<List<String>> alternatives) {
+        alternatives:
+        for (List<String> words : alternatives) {
+            for (String w : words) if (!text.contains(w)) continue alternatives;
+            return true;
+        }
+        return false;
+    }
+
     /** The placeholders of each slot of the rule that every match contains: at the top level, no ? or *. */
     static List<String> requiredKinds(String rule) {
         List<String> out = new ArrayList<>();

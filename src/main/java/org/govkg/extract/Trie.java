@@ -7,6 +7,52 @@ import java.util.List;
 /** A character trie for dictionary matching over text: all entries starting at each position. */
 public final class Trie<V> {
     private final Node<V> root = new Node<>();
+    /** The root's children by char, made at the first lookup after the last put (see {@link RootIndex}); null until then. */
+    private volatile RootIndex<V> rootIndex;
+
+    /**
+     * Every position of a text starts at the root, whose children are the first chars of all entries (thousands for
+     * the gazetteer): where they lie dense, a table over their span answers in one step instead of a bisection;
+     * where they are few or sparse, a bit per char of their span says whether the bisection can find anything (most
+     * chars of a text start no entry). Made from the finished trie and never changed, so threads that read a trie
+     * share it; a put drops it.
+     */
+    private record RootIndex<V>(char base, Node<V>[] kids, long[] present) {}
+
+    /** A table is made when the first chars fill at least one slot in this many of their span: 256 KiB at most. */
+    private static final int SPARSEST_TABLE = 16;
+
+    @SuppressWarnings("unchecked")
+    private RootIndex<V> rootIndex() {
+        RootIndex<V> ix = rootIndex;
+        if (ix != null) return ix;
+        char[] keys = root.keys;
+        if (keys.length == 0) ix = new RootIndex<>('\0', null, new long[0]);
+        else {
+            char base = keys[0];
+            int span = keys[keys.length - 1] - base + 1;
+            if (span <= SPARSEST_TABLE * keys.length) {
+                Node<V>[] kids = new Node[span];
+                for (int i = 0; i < keys.length; i++) kids[keys[i] - base] = root.kids[i];
+                ix = new RootIndex<>(base, kids, null);
+            } else {
+                long[] present = new long[(span + 63) >>> 6];
+                for (char k : keys) present[(k - base) >>> 6] |= 1L << (k - base);
+                ix = new RootIndex<>(base, null, present);
+            }
+        }
+        rootIndex = ix;
+        return ix;
+    }
+
+    /** The root's child for {@code c}, or null. */
+    private Node<V> first(RootIndex<V> ix, char c) {
+        int k = c - ix.base();
+        Node<V>[] kids = ix.kids();
+        if (kids != null) return k >= 0 && k < kids.length ? kids[k] : null;
+        long[] present = ix.present();
+        return k >= 0 && (k >>> 6) < present.length && (present[k >>> 6] & 1L << k) != 0 ? root.get(c) : null;
+    }
 
     /**
      * Children in a sorted char array searched by bisection: a HashMap keyed by Character boxed every char of
@@ -46,6 +92,7 @@ public final class Trie<V> {
     public record Match<V>(int start, int end, V value) {}
 
     public void put(String key, V value) {
+        rootIndex = null;
         Node<V> n = root;
         for (int i = 0; i < key.length(); i++) n = n.getOrAdd(key.charAt(i));
         if (n.values == null) n.values = new ArrayList<>(1);
@@ -55,12 +102,14 @@ public final class Trie<V> {
     /** Every entry occurring in the text, by start then length. */
     public List<Match<V>> findAll(CharSequence text) {
         List<Match<V>> out = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            Node<V> n = root;
-            for (int j = i; j < text.length(); j++) {
-                n = n.get(text.charAt(j));
-                if (n == null) break;
+        RootIndex<V> ix = rootIndex();
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            Node<V> n = first(ix, text.charAt(i));
+            for (int j = i; n != null; ) {
                 if (n.values != null) for (V v : n.values) out.add(new Match<>(i, j + 1, v));
+                if (++j >= length) break;
+                n = n.get(text.charAt(j));
             }
         }
         return out;
@@ -69,23 +118,27 @@ public final class Trie<V> {
     /** The entries starting at {@code p} and ending by {@code limit}, shortest first. */
     public List<Match<V>> matchesAt(CharSequence text, int p, int limit) {
         List<Match<V>> out = new ArrayList<>(2);
-        Node<V> n = root;
-        for (int j = p; j < Math.min(limit, text.length()); j++) {
-            n = n.get(text.charAt(j));
-            if (n == null) break;
+        int to = Math.min(limit, text.length());
+        if (p >= to) return out;
+        Node<V> n = first(rootIndex(), text.charAt(p));
+        for (int j = p; n != null; ) {
             if (n.values != null) for (V v : n.values) out.add(new Match<>(p, j + 1, v));
+            if (++j >= to) break;
+            n = n.get(text.charAt(j));
         }
         return out;
     }
 
     /** The longest entry starting at {@code p} and ending by {@code limit} (its first value), or null. */
     public Match<V> longestAt(CharSequence text, int p, int limit) {
-        Node<V> n = root, best = null;
+        int to = Math.min(limit, text.length());
+        if (p >= to) return null;
+        Node<V> n = first(rootIndex(), text.charAt(p)), best = null;
         int bestEnd = -1;
-        for (int j = p; j < Math.min(limit, text.length()); j++) {
-            n = n.get(text.charAt(j));
-            if (n == null) break;
+        for (int j = p; n != null; ) {
             if (n.values != null) { best = n; bestEnd = j + 1; }
+            if (++j >= to) break;
+            n = n.get(text.charAt(j));
         }
         return best == null ? null : new Match<>(p, bestEnd, best.values.get(0));
     }
@@ -93,16 +146,19 @@ public final class Trie<V> {
     /** Longest entries, left to right, never overlapping. */
     public List<Match<V>> findLongest(CharSequence text) {
         List<Match<V>> out = new ArrayList<>();
+        RootIndex<V> ix = rootIndex();
+        int length = text.length();
         int i = 0;
-        while (i < text.length()) {
-            Node<V> n = root;
-            Match<V> best = null;
-            for (int j = i; j < text.length(); j++) {
+        while (i < length) {
+            Node<V> n = first(ix, text.charAt(i));
+            Node<V> best = null;
+            int bestEnd = -1;
+            for (int j = i; n != null; ) {
+                if (n.values != null) { best = n; bestEnd = j + 1; }
+                if (++j >= length) break;
                 n = n.get(text.charAt(j));
-                if (n == null) break;
-                if (n.values != null) best = new Match<>(i, j + 1, n.values.get(0));
             }
-            if (best != null) { out.add(best); i = best.end(); } else i++;
+            if (best != null) { out.add(new Match<>(i, bestEnd, best.values.get(0))); i = bestEnd; } else i++;
         }
         return out;
     }

@@ -4,6 +4,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.LiteralLabelFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.govkg.extract.ArticleMeta;
 import org.govkg.extract.EntityType;
@@ -19,7 +20,11 @@ import org.govkg.resolve.Keys;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Writes one resolved document as the triples of its named graph, by the ontology contract: the
@@ -27,6 +32,12 @@ import java.util.Map;
  * every observation with its evidence span (see ObservationMapper). Offsets are code points of the normalised text.
  * The triples are pushed into a StreamRDF, not gathered here: the store, the canonical export and
  * {@code extract --out} are the sinks.
+ *
+ * <p>What a document says many times is made and sent once per document ({@link Scope}): a span, a period or an
+ * instant shared by several facts, the code-point offsets of its text, its labels as literals. Literals that recur
+ * across documents (offsets, days, confidences) come from bounded caches shared by all threads: a Node is immutable
+ * and equal to the one made again, and Jena parses a typed literal's lexical form and checks a language tag each
+ * time it makes one, which was a third of the mapping on real articles.
  */
 public final class DocumentMapper {
     private final Iris iris;
@@ -48,31 +59,89 @@ public final class DocumentMapper {
         Extraction x = rd.extraction();
         Document doc = x.document();
         Node article = iris.article(doc.id());
+        Scope sc = new Scope(doc, article);
         article(g, article, doc, x.meta(), rd);
         Map<String, Node> nodes = new HashMap<>();
         for (Entity e : rd.entities()) nodes.put(e.key(), iris.resource(e.key()));
         for (Entity e : rd.entities()) {
-            if (e.facts().implied()) implied(g, nodes.get(e.key()), e);
-            else entity(g, nodes.get(e.key()), e, article, doc);
+            if (e.facts().implied()) implied(g, nodes.get(e.key()), e, sc);
+            else entity(g, nodes.get(e.key()), e, sc);
         }
-        observations.map(g, rd.observations(), article, doc, x.meta());
+        observations.map(g, rd.observations(), sc, x.meta());
         for (ReportTitle d : rd.documents()) {
             Node n = iris.resource(d.key());
+            Node title = sc.zh(d.title());
             add(g, n, GK.rdfType, GK.OfficialDocument);
-            add(g, n, GK.rdfsLabel, zh(d.title()));
-            add(g, n, GK.schemaName, zh(d.title()));
+            add(g, n, GK.rdfsLabel, title);
+            add(g, n, GK.schemaName, title);
             add(g, n, GK.mentionedIn, article);
         }
         Map<String, String> labels = new HashMap<>();
         for (Entity e : rd.entities()) labels.put(e.key(), e.prefLabel());
-        for (Statement st : rd.statements()) statement(g, st, article, doc, labels);
+        for (Statement st : rd.statements()) statement(g, st, sc, labels);
+    }
+
+    /**
+     * What one document's mapping made already: its id as an IRI segment, the code-point offset of each char of its
+     * stored text, the spans sent (a span is sent once, whichever fact asks first), the {@code zh} literals made, and
+     * whatever else the observations share (see ObservationMapper). One per call of {@link #map}: never shared.
+     */
+    static final class Scope {
+        final Document doc;
+        final Node article;
+        final String escapedId;
+        private final Map<Long, Node> spans = new HashMap<>();
+        private final Map<String, Node> zh = new HashMap<>();
+        /** Nodes whose own triples were sent already (intervals, instants). */
+        final Set<Node> described = new HashSet<>();
+        /** The reference periods and candidate indicators made, by what they were made from. */
+        final Map<org.govkg.extract.Period, Node> periods = new HashMap<>();
+        final Map<String, Node> candidates = new HashMap<>();
+        /** For each char index of the stored text, its code-point offset; null while not needed or when the two agree. */
+        private int[] codePoints;
+        private boolean codePointsKnown;
+
+        Scope(Document doc, Node article) {
+            this.doc = doc;
+            this.article = article;
+            this.escapedId = Iris.escape(doc.id());
+        }
+
+        Node zh(String s) {
+            Node n = zh.get(s);
+            if (n == null) zh.put(s, n = DocumentMapper.zh(s));
+            return n;
+        }
+
+        /** {@link Document#codePointOffset}, from a table made once (a text without surrogates needs none). */
+        int codePointOffset(int charIndex) {
+            if (!codePointsKnown) {
+                codePointsKnown = true;
+                String t = doc.storedText();
+                boolean surrogates = false;
+                for (int i = 0; i < t.length() && !surrogates; i++) surrogates = Character.isSurrogate(t.charAt(i));
+                if (surrogates) {
+                    codePoints = new int[t.length() + 1];
+                    int cp = 0;
+                    for (int i = 0; i < t.length(); i++) {
+                        codePoints[i] = cp;
+                        // the low half of a pair is no code point of its own (String.codePointCount counts a pair once)
+                        if (!(Character.isLowSurrogate(t.charAt(i)) && i > 0 && Character.isHighSurrogate(t.charAt(i - 1)))) cp++;
+                    }
+                    codePoints[t.length()] = cp;
+                }
+            }
+            int stored = doc.storedIndex(charIndex);
+            return codePoints == null ? stored : codePoints[stored];
+        }
     }
 
     /** A body the text names only through a post's title (区长 → 区政府): an organisation, not one of the article's mentions. */
-    private void implied(StreamRDF g, Node n, Entity e) {
+    private void implied(StreamRDF g, Node n, Entity e, Scope sc) {
+        Node label = sc.zh(e.prefLabel());
         add(g, n, GK.rdfType, GK.orgOrganization);
-        add(g, n, GK.rdfsLabel, zh(e.prefLabel()));
-        add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
+        add(g, n, GK.rdfsLabel, label);
+        add(g, n, GK.skosPrefLabel, label);
         if (e.facts().jurisdiction() != null) add(g, n, GK.jurisdiction, iris.resource(e.facts().jurisdiction()));
     }
 
@@ -81,23 +150,24 @@ public final class DocumentMapper {
      * title), held by the person, and the membership the article states (org:Membership, with the evidence); a
      * project's stage is an event; every other relation is its triple plus a reified statement with the evidence.
      */
-    private void statement(StreamRDF g, Statement st, Node article, Document doc, Map<String, String> labels) {
+    private void statement(StreamRDF g, Statement st, Scope sc, Map<String, String> labels) {
+        Node article = sc.article;
         Node s = iris.resource(st.subjectKey());
         Node o = st.objectKey() == null ? null : iris.resource(st.objectKey());
-        Node n = iris.resource("statement/" + Iris.escape(doc.id()) + "/" + Keys.hash(st.kind() + "|" + st.subjectKey() + "|"
+        Node n = iris.resource("statement/" + sc.escapedId + "/" + Keys.hash(st.kind() + "|" + st.subjectKey() + "|"
                 + st.objectKey() + "|" + st.value() + "|" + st.date() + "|" + st.start() + "|" + st.end()));
         add(g, n, GK.rdfType, GK.Statement);
-        add(g, n, GK.evidence, span(g, doc, article, st.start(), st.end()));
-        add(g, n, GK.confidence, decimal(BigDecimal.valueOf(st.confidence())));
+        add(g, n, GK.evidence, span(g, sc, st.start(), st.end()));
+        add(g, n, GK.confidence, decimal(st.confidence()));
         add(g, n, GK.provWasDerivedFrom, article);
         switch (st.kind()) {
             case "post" -> {
                 Node role = iris.resource("role/" + Keys.hash("role|" + st.value()));
                 add(g, role, GK.rdfType, GK.orgRole);
-                add(g, role, GK.rdfsLabel, zh(st.value()));
+                add(g, role, GK.rdfsLabel, sc.zh(st.value()));
                 Node post = iris.resource("post/" + Keys.hash("post|" + st.objectKey() + "|" + st.value()));
                 add(g, post, GK.rdfType, GK.orgPost);
-                add(g, post, GK.rdfsLabel, zh(labels.getOrDefault(st.objectKey(), "") + st.value()));
+                add(g, post, GK.rdfsLabel, sc.zh(labels.getOrDefault(st.objectKey(), "") + st.value()));
                 add(g, post, GK.orgPostIn, o);
                 add(g, post, GK.orgRoleOf, role);
                 add(g, post, GK.orgHeldBy, s);
@@ -135,8 +205,8 @@ public final class DocumentMapper {
         add(g, a, GK.rdfType, GK.Article);
         add(g, a, GK.rdfType, GK.nifContext);
         add(g, a, GK.nifIsString, NodeFactory.createLiteralString(doc.storedText()));
-        add(g, a, GK.nifBeginIndex, integer(0, XSDDatatype.XSDnonNegativeInteger));
-        add(g, a, GK.nifEndIndex, integer(doc.storedText().codePointCount(0, doc.storedText().length()), XSDDatatype.XSDnonNegativeInteger));
+        add(g, a, GK.nifBeginIndex, offset(0));
+        add(g, a, GK.nifEndIndex, offset(doc.storedText().codePointCount(0, doc.storedText().length())));
         add(g, a, GK.contentHash, NodeFactory.createLiteralString(doc.contentHash()));
         add(g, a, GK.provWasGeneratedBy, activity);
         if (meta.headline() != null) add(g, a, GK.schemaHeadline, zh(meta.headline()));
@@ -147,10 +217,12 @@ public final class DocumentMapper {
         else if (meta.publisher() != null) add(g, a, GK.schemaPublisher, zh(meta.publisher()));
     }
 
-    private void entity(StreamRDF g, Node n, Entity e, Node article, Document doc) {
+    private void entity(StreamRDF g, Node n, Entity e, Scope sc) {
+        Document doc = sc.doc;
+        Node article = sc.article;
         add(g, n, GK.rdfType, GK.gk(e.type().className));
         if (e.type() == EntityType.INITIATIVE) add(g, n, GK.rdfType, GK.skosConcept);
-        for (String l : e.labels()) add(g, n, GK.rdfsLabel, zh(l));
+        for (String l : e.labels()) add(g, n, GK.rdfsLabel, sc.zh(l));
         // an article in traditional characters was read in simplified ones: the name as it wrote it is a label too
         if (doc.converted()) {
             for (Mention m : e.mentions()) {
@@ -158,7 +230,7 @@ public final class DocumentMapper {
                 if (!written.equals(doc.text().substring(m.start(), m.end()))) add(g, n, GK.rdfsLabel, NodeFactory.createLiteralLang(written, "zh-Hant"));
             }
         }
-        add(g, n, GK.skosPrefLabel, zh(e.prefLabel()));
+        add(g, n, GK.skosPrefLabel, sc.zh(e.prefLabel()));
         add(g, n, GK.mentionedIn, article);
         EntityFacts f = e.facts();
         if (f.code() != null) {
@@ -172,30 +244,37 @@ public final class DocumentMapper {
         if (f.term() != null) add(g, n, GK.termNumber, integer(f.term(), XSDDatatype.XSDinteger));
         if (f.session() != null) add(g, n, GK.sessionNumber, integer(f.session(), XSDDatatype.XSDinteger));
         if (f.date() != null) add(g, n, GK.schemaStartDate, date(f.date().toString()));
-        if (f.role() != null) add(g, n, GK.role, zh(f.role()));
+        if (f.role() != null) add(g, n, GK.role, sc.zh(f.role()));
         if (f.locatedIn() != null) add(g, n, GK.locatedIn, iris.resource(f.locatedIn()));
         for (String c : f.candidates()) add(g, n, GK.candidateDivision, iris.resource("division/" + c));
         // one span per stretch of text, with the best confidence any recogniser gave it
         Map<Long, Double> spans = new java.util.TreeMap<>();
         for (Mention m : e.mentions()) spans.merge(((long) m.start() << 32) | m.end(), m.confidence(), Math::max);
         for (var s : spans.entrySet()) {
-            Node span = span(g, doc, article, (int) (s.getKey() >>> 32), (int) (s.getKey() & 0xffffffffL));
+            Node span = span(g, sc, (int) (s.getKey() >>> 32), (int) (s.getKey() & 0xffffffffL));
             add(g, span, GK.rdfType, GK.Mention);
             add(g, span, GK.refersTo, n);
-            add(g, span, GK.confidence, decimal(BigDecimal.valueOf(s.getValue())));
+            add(g, span, GK.confidence, decimal(s.getValue()));
             add(g, n, GK.mention, span);
         }
     }
 
-    /** The nif:String of a stretch of the text (chars of the read text, stored as code points of the stored one). */
-    Node span(StreamRDF g, Document doc, Node article, int startChar, int endChar) {
-        int b = doc.codePointOffset(startChar), e = doc.codePointOffset(endChar);
-        Node s = iris.span(doc.id(), b, e);
+    /**
+     * The nif:String of a stretch of the text (chars of the read text, stored as code points of the stored one), its
+     * triples sent the first time the document asks for it.
+     */
+    Node span(StreamRDF g, Scope sc, int startChar, int endChar) {
+        Long key = ((long) startChar << 32) | (endChar & 0xffffffffL);
+        Node s = sc.spans.get(key);
+        if (s != null) return s;
+        int b = sc.codePointOffset(startChar), e = sc.codePointOffset(endChar);
+        s = iris.resource("article/" + sc.escapedId + "#char=" + b + "," + e);
         add(g, s, GK.rdfType, GK.nifString);
-        add(g, s, GK.nifBeginIndex, integer(b, XSDDatatype.XSDnonNegativeInteger));
-        add(g, s, GK.nifEndIndex, integer(e, XSDDatatype.XSDnonNegativeInteger));
-        add(g, s, GK.nifAnchorOf, zh(doc.stored(startChar, endChar)));
-        add(g, s, GK.nifReferenceContext, article);
+        add(g, s, GK.nifBeginIndex, offset(b));
+        add(g, s, GK.nifEndIndex, offset(e));
+        add(g, s, GK.nifAnchorOf, sc.zh(sc.doc.stored(startChar, endChar)));
+        add(g, s, GK.nifReferenceContext, sc.article);
+        sc.spans.put(key, s);
         return s;
     }
 
@@ -203,12 +282,53 @@ public final class DocumentMapper {
         g.triple(Triple.create(s, p, o));
     }
 
+    /**
+     * A literal tagged zh. Made from its label: NodeFactory.createLiteralLang checks and formats the tag every time,
+     * and "zh" is already in the form it gives (checked once here), so the node is the one it makes.
+     */
     static Node zh(String s) {
-        return NodeFactory.createLiteralLang(s, "zh");
+        return NodeFactory.createLiteral(LiteralLabelFactory.createLang(s, ZH));
     }
 
+    private static final String ZH = "zh";
+
+    static {
+        if (!NodeFactory.createLiteralLang("行", ZH).equals(zh("行")))
+            throw new IllegalStateException("Jena formats the tag zh otherwise: make zh literals with createLiteralLang");
+    }
+
+    /** Days, confidences and offsets recur in every article: each cache holds at most this many literals. */
+    private static final int CACHED = 4096;
+    private static final Map<String, Node> DATES = new ConcurrentHashMap<>();
+    private static final Map<Double, Node> CONFIDENCES = new ConcurrentHashMap<>();
+    private static final AtomicReferenceArray<Node> OFFSETS = new AtomicReferenceArray<>(1 << 15);
+
     static Node date(String iso) {
-        return NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdate);
+        Node n = DATES.get(iso);
+        if (n != null) return n;
+        n = NodeFactory.createLiteralDT(iso, XSDDatatype.XSDdate);
+        if (DATES.size() < CACHED) DATES.putIfAbsent(iso, n);
+        return n;
+    }
+
+    /** A confidence as {@link #decimal(BigDecimal)} writes it. */
+    static Node decimal(double v) {
+        Node n = CONFIDENCES.get(v);
+        if (n != null) return n;
+        n = decimal(BigDecimal.valueOf(v));
+        if (CONFIDENCES.size() < CACHED) CONFIDENCES.putIfAbsent(v, n);
+        return n;
+    }
+
+    /** An offset as an xsd:nonNegativeInteger. */
+    static Node offset(int v) {
+        if (v < 0 || v >= OFFSETS.length()) return integer(v, XSDDatatype.XSDnonNegativeInteger);
+        Node n = OFFSETS.get(v);
+        if (n == null) {
+            n = integer(v, XSDDatatype.XSDnonNegativeInteger);
+            OFFSETS.set(v, n);
+        }
+        return n;
     }
 
     /** An xsd:decimal in plain notation without trailing zeros (42780000000, 8.4). */

@@ -35,9 +35,21 @@ public final class Keys {
         return QUOTES_AND_SPACE.matcher(name).replaceAll("");
     }
 
+    /**
+     * The hashes made so far, shared by all threads: the same names recur in every mention of a document and across
+     * documents, and a lookup costs a fraction of a digest. Bounded: past {@link #HASHES_KEPT} keys, new ones are
+     * hashed and not kept.
+     */
+    private static final java.util.Map<String, String> HASHES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int HASHES_KEPT = 1 << 15;
+
     public static String hash(String s) {
+        String h = HASHES.get(s);
+        if (h != null) return h;
         byte[] d = SHA256.get().digest(s.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d, 0, 6);
+        h = HexFormat.of().formatHex(d, 0, 6);
+        if (HASHES.size() < HASHES_KEPT) HASHES.putIfAbsent(s, h);
+        return h;
     }
 
     /**

@@ -115,8 +115,10 @@ public final class Resolver {
                     && b.mentions.stream().noneMatch(m -> m.meeting() != null && m.meeting().organizerName() != null)) b.facts = b.facts.withOrganizer(null);
             entities.add(new Entity(e.getKey(), b.type, b.pref, b.labels, b.mentions, b.facts));
         }
+        // the areas observations() adds (division/x-…) are entities too: the keys not made into one yet
+        java.util.Set<String> made = new java.util.HashSet<>(byKey.keySet());
         List<Observation> observations = observations(x, keyOf, main, byKey);
-        for (String k : byKey.keySet()) if (entities.stream().noneMatch(e -> e.key().equals(k))) {
+        for (String k : byKey.keySet()) if (!made.contains(k)) {
             EntityBuilder b = byKey.get(k);
             entities.add(new Entity(k, b.type, b.pref, b.labels, b.mentions, b.facts));
         }
