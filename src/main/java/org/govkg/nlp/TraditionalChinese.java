@@ -25,6 +25,12 @@ public final class TraditionalChinese {
     /** Taiwan words of the genre and their mainland words (lexicon/taiwan-words.tsv), in simplified characters. */
     private static final java.util.Map<String, String> TAIWAN = taiwanWords();
     private static final int TAIWAN_LONGEST = TAIWAN.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The chars a Taiwan word starts with: at any other char no word is looked up (a string made per length tried). */
+    private static final java.util.BitSet TAIWAN_FIRST = new java.util.BitSet();
+
+    static {
+        for (String w : TAIWAN.keySet()) TAIWAN_FIRST.set(w.charAt(0));
+    }
 
     private static java.util.Map<String, String> taiwanWords() {
         java.util.Map<String, String> out = new java.util.HashMap<>();
@@ -62,6 +68,7 @@ public final class TraditionalChinese {
         });
         // 專案 (Taiwan) is 項目, so 项目: a Taiwan word at least as long as the entry there reads as the mainland one
         for (int i = 0; i < chars.length; i++) {
+            if (!TAIWAN_FIRST.get(chars[i])) continue;
             for (int n = Math.min(TAIWAN_LONGEST, chars.length - i); n >= 2 && n >= length[i]; n--) {
                 String mainland = TAIWAN.get(new String(chars, i, n));
                 if (mainland == null) continue;
@@ -74,8 +81,8 @@ public final class TraditionalChinese {
         int hanChars = 0, changedChars = 0;
         for (int i = 0; i < chars.length; ) {
             int n = entry[i] == null ? 1 : length[i];
-            for (int k = 0; k < n; k++) if (Character.UnicodeScript.of(chars[i + k]) == Character.UnicodeScript.HAN) hanChars++;
-            if (entry[i] != null && !entry[i].contentEquals(java.nio.CharBuffer.wrap(chars, i, n))) changedChars += n;
+            for (int k = 0; k < n; k++) if (isHan(chars[i + k])) hanChars++;
+            if (entry[i] != null && !same(entry[i], chars, i, n)) changedChars += n;
             i += n;
         }
         if (changedChars < 2 || changedChars * 20 < hanChars) return null;
@@ -86,7 +93,7 @@ public final class TraditionalChinese {
             int n = entry[i] == null ? 1 : length[i];
             String v = entry[i] == null ? String.valueOf(chars[i]) : entry[i];
             boolean same = v.contentEquals(new StringBuilder().append(chars, i, n));
-            for (int k = 0; k < n; k++) if (Character.UnicodeScript.of(chars[i + k]) == Character.UnicodeScript.HAN) han++;
+            for (int k = 0; k < n; k++) if (isHan(chars[i + k])) han++;
             if (!same) changed += n;
             for (int k = 0; k < v.length(); k++) {
                 if (out.length() + 2 > offsets.length) offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
@@ -98,5 +105,17 @@ public final class TraditionalChinese {
         if (changed < 2 || changed * 20 < han) return null;
         offsets[out.length()] = chars.length;
         return new Simplified(out.toString(), java.util.Arrays.copyOf(offsets, out.length() + 1));
+    }
+
+    /** Whether the char is of the Han script; the CJK Unified Ideographs (all assigned, all Han, up to U+9FEF), most of an article, without a lookup. */
+    private static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FEF') || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** Whether {@code v} is the {@code n} chars of {@code chars} from {@code i}. */
+    private static boolean same(String v, char[] chars, int i, int n) {
+        if (v.length() != n) return false;
+        for (int k = 0; k < n; k++) if (v.charAt(k) != chars[i + k]) return false;
+        return true;
     }
 }
