@@ -150,6 +150,16 @@ public final class Pipeline {
     private void flush(Map<String, Batched> batch, DocumentStore store, Outcomes results, boolean compact, InputStamping stamps, DerivedGraphs derived) {
         if (batch.isEmpty()) return;
         results.listener.stage(Stage.WRITING);
+        write(batch, store, results, stamps, derived);
+        batch.clear();
+        // after the batch is let go: a compaction holds two generations of TDB2's caches, and under -Xmx512m it must
+        // not also hold the batch's graphs (a 256-document batch of generated articles is about 100 MB)
+        if (compact) store.compactIfGrown();
+        results.listener.stage(Stage.EXTRACTING);
+    }
+
+    /** Writes the batch in one transaction, or document by document when that fails; each outcome reported. */
+    private static void write(Map<String, Batched> batch, DocumentStore store, Outcomes results, InputStamping stamps, DerivedGraphs derived) {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         for (Batched b : batch.values()) graphs.put(b.result().graphName(), b.result().graph());
         derived.replacing(store, graphs);
@@ -159,7 +169,6 @@ public final class Pipeline {
                 stamps.written(b.done().id(), true);
                 results.report(ok(b));
             }
-            if (compact) store.compactIfGrown();
         } catch (RuntimeException whole) {
             for (Batched b : batch.values()) {
                 try {
@@ -172,8 +181,6 @@ public final class Pipeline {
                 }
             }
         }
-        batch.clear();
-        results.listener.stage(Stage.EXTRACTING);
     }
 
     private static DocumentResult ok(Batched b) {
