@@ -121,29 +121,23 @@ final class FirstChars {
             if (offsets != null) {
                 while (next < offsets.length) {
                     int i = offsets[next++];
-                    if (i < from) continue;
-                    char c = text.charAt(i);
-                    if ((starts[c >>> 6] & (1L << c)) == 0) continue;
-                    m.region(i, length);
-                    if (m.lookingAt()) {
-                        from = m.end();
-                        return true;
-                    }
+                    if (i >= from && matchesAt(i)) return true;
                 }
-                from = length;
-                return false;
-            }
-            for (int i = from; i < length; i++) {
-                char c = text.charAt(i);
-                if ((starts[c >>> 6] & (1L << c)) == 0) continue;
-                m.region(i, length);
-                if (m.lookingAt()) {
-                    from = m.end();
-                    return true;
-                }
+            } else {
+                for (int i = from; i < length; i++) if (matchesAt(i)) return true;
             }
             from = length;
             return false;
+        }
+
+        /** Whether a match starts at {@code i} (its char one a match may start with); if so, the search goes on after it. */
+        private boolean matchesAt(int i) {
+            char c = text.charAt(i);
+            if ((starts[c >>> 6] & (1L << c)) == 0) return false;
+            m.region(i, length);
+            if (!m.lookingAt()) return false;
+            from = m.end();
+            return true;
         }
 
         /** The underlying matcher, placed on the last match. */

@@ -51,15 +51,7 @@ record RelationRule(String kind, Pattern pattern, double confidence, List<String
             boolean literal = false;
             switch (c) {
                 case '\\' -> i++;
-                case '[' -> {
-                    int nested = 0;
-                    for (i++; i < regex.length(); i++) {
-                        char d = regex.charAt(i);
-                        if (d == '\\') i++;
-                        else if (d == '[') nested++;
-                        else if (d == ']' && nested-- == 0) break;
-                    }
-                }
+                case '[' -> i = classEnd(regex, i);
                 case '(' -> depth++;
                 case ')' -> depth--;
                 case '|' -> {
@@ -79,6 +71,18 @@ record RelationRule(String kind, Pattern pattern, double confidence, List<String
         return out;
     }
 
+    /** The index of the ']' that closes the character class opened at {@code open} (nested classes and escapes skipped), or the length. */
+    private static int classEnd(String regex, int open) {
+        int nested = 0, i;
+        for (i = open + 1; i < regex.length(); i++) {
+            char d = regex.charAt(i);
+            if (d == '\\') i++;
+            else if (d == '[') nested++;
+            else if (d == ']' && nested-- == 0) break;
+        }
+        return i;
+    }
+
     /**
      * For each top-level alternative of a regular expression, the literals every match of it contains (by
      * {@link #requiredLiterals}): a text that holds all of one alternative's may match, one that holds none
@@ -91,13 +95,7 @@ record RelationRule(String kind, Pattern pattern, double confidence, List<String
             char c = regex.charAt(i);
             if (c == '\\') i++;
             else if (c == '[') {
-                int nested = 0;
-                for (i++; i < regex.length(); i++) {
-                    char d = regex.charAt(i);
-                    if (d == '\\') i++;
-                    else if (d == '[') nested++;
-                    else if (d == ']' && nested-- == 0) break;
-                }
+                i = classEnd(regex, i);
             } else if (c == '(') depth++;
             else if (c == ')') depth--;
             else if (c == '|' && depth == 0) {
