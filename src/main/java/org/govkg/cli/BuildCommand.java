@@ -46,9 +46,11 @@ final class BuildCommand implements Callable<Integer> {
     ProgressOption progress;
 
     @Option(names = "--batch", description = "documents per write transaction (default: ${DEFAULT-VALUE})")
-    // TDB2 copies every B+tree block a write transaction touches: 10 000 generated articles peaked at 8.6 GB on disk
-    // in batches of 64, at 3.1 GB in batches of 1000; 256 keeps a batch of long real articles well inside -Xmx512m
-    int batch = 256;
+    // TDB2 copies every B+tree block a write transaction touches, so the fewer transactions, the slower a long build's
+    // files grow and the fewer compactions it needs: 10 000 generated articles under -Xmx512m took 365 s in batches
+    // of 256, 248 s in batches of 1024 and 185 s in batches of 2048. A batch also ends at Pipeline.BATCH_TRIPLES
+    // triples, so long real articles are written in smaller batches and the heap a batch takes stays bounded.
+    int batch = 2048;
 
     @Mixin
     BaseOption base;

@@ -102,7 +102,7 @@ class CompactionTest {
         // the compacted generation keeps govkg's smaller node caches: TDB2 opens it with the settings in its own folder
         StoreParams kept = StoreParamsCodec.read(Location.create(DatabaseOps.findStorageLocation(dir).toString()));
         assertTrue(kept != null && StoreParams.sameValues(kept, StoreSettings.PARAMS), "tdb.cfg of " + DatabaseOps.findStorageLocation(dir));
-        assertEquals(200_000, kept.getNodeId2NodeCacheSize());
+        assertEquals(100_000, kept.getNodeId2NodeCacheSize());
         // reopened, the store is whole
         try (KgStore store = KgStore.open(dir)) {
             assertEquals(250 * 20, quads(store));

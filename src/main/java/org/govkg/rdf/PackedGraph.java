@@ -1,0 +1,99 @@
+package org.govkg.rdf;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.util.iterator.NiceIterator;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A graph frozen into two arrays: its distinct terms once each, and its triples as three indexes into them, in the
+ * order the source graph gave them. A document's graph waits in a build's write batch from its extraction until its
+ * batch is written; held as the mapper's in-memory graph (three hash indexes over triple objects) a 256-document
+ * batch of generated articles took about 100 MB, and TDB2 copies every B+tree block a write transaction touches, so
+ * the batch size decides how fast a long build's files grow (see KgStore#compactIfGrown). Packed, a batch several
+ * times larger fits the same heap.
+ * <p>
+ * Contract: it gives back exactly the triples of the source graph (the same terms, no duplicate), and the same order
+ * each time it is read; it cannot be changed. A find with a pattern filters the whole: the write path reads it whole.
+ */
+public final class PackedGraph extends GraphBase {
+    private final Node[] terms;
+    private final int[] triples;
+
+    private PackedGraph(Node[] terms, int[] triples) {
+        this.terms = terms;
+        this.triples = triples;
+    }
+
+    /** The source's triples, packed; the source is not kept. */
+    public static PackedGraph of(Graph source) {
+        if (source instanceof PackedGraph packed) return packed;
+        Map<Node, Integer> index = new HashMap<>();
+        int[] spo = new int[Math.max(3, 3 * source.size())];
+        int n = 0;
+        ExtendedIterator<Triple> it = source.find();
+        try {
+            while (it.hasNext()) {
+                Triple t = it.next();
+                if (n + 3 > spo.length) spo = java.util.Arrays.copyOf(spo, spo.length * 2);
+                spo[n++] = term(index, t.getSubject());
+                spo[n++] = term(index, t.getPredicate());
+                spo[n++] = term(index, t.getObject());
+            }
+        } finally {
+            it.close();
+        }
+        Node[] terms = new Node[index.size()];
+        index.forEach((node, i) -> terms[i] = node);
+        return new PackedGraph(terms, java.util.Arrays.copyOf(spo, n));
+    }
+
+    private static int term(Map<Node, Integer> index, Node node) {
+        Integer i = index.get(node);
+        if (i != null) return i;
+        int next = index.size();
+        index.put(node, next);
+        return next;
+    }
+
+    @Override
+    protected ExtendedIterator<Triple> graphBaseFind(Triple pattern) {
+        return new NiceIterator<>() {
+            private int at;  // the next triple's first index; bounded by the array's length
+            private Triple next = advance();
+
+            private Triple advance() {
+                while (at < triples.length) {
+                    Triple t = Triple.create(terms[triples[at]], terms[triples[at + 1]], terms[triples[at + 2]]);
+                    at += 3;
+                    if (pattern.matches(t)) return t;
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Triple next() {
+                if (next == null) throw new NoSuchElementException();
+                Triple t = next;
+                next = advance();
+                return t;
+            }
+        };
+    }
+
+    @Override
+    protected int graphBaseSize() {
+        return triples.length / 3;
+    }
+}
