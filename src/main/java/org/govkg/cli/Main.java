@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 BackupCommand.class,
                 RemoveCommand.class,
                 SeedCommand.class,
+                WarmCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -16,6 +16,7 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.NodeIdInline;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.govkg.rdf.GK;
 
@@ -47,6 +48,14 @@ import java.util.function.Consumer;
  */
 public final class KgStore implements DocumentStore, AutoCloseable {
     private final DatasetGraph dsg;
+    /**
+     * Held for reading by every use of the dataset through this object, and for writing by {@link #compact}: TDB2's
+     * compaction, with read transactions beginning and ending meanwhile on another thread, now and then never
+     * finishes (its exclusive mode waits for ever: CompactionTest's readers saw it within three compactions). A
+     * build's workers ask {@link #holdsDocument} while the writer compacts, so they wait for it instead.
+     * A server's readers go through {@link #dataset()} and are not held.
+     */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock compacting = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final Path dir;
     private final FullTextIndex text;
 
@@ -131,10 +140,26 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         return dsg;
     }
 
+    private <T> T using(java.util.function.Supplier<T> work) {
+        compacting.readLock().lock();
+        try {
+            return work.get();
+        } finally {
+            compacting.readLock().unlock();
+        }
+    }
+
+    private void usingVoid(Runnable work) {
+        using(() -> {
+            work.run();
+            return null;
+        });
+    }
+
     @Override
     public boolean holdsDocument(Node graph, String contentHash, Node activity) {
         Node hash = NodeFactory.createLiteralString(contentHash);
-        return Txn.calculateRead(dsg, () -> {
+        return using(() -> Txn.calculateRead(dsg, () -> {
             Iterator<Quad> articles = dsg.find(graph, Node.ANY, GK.contentHash, hash);
             try {
                 while (articles.hasNext())
@@ -143,27 +168,27 @@ public final class KgStore implements DocumentStore, AutoCloseable {
             } finally {
                 Iter.close(articles);
             }
-        });
+        }));
     }
 
     @Override
     public boolean holdsGraph(Node graph) {
-        return Txn.calculateRead(dsg, () -> dsg.containsGraph(graph));
+        return using(() -> Txn.calculateRead(dsg, () -> dsg.containsGraph(graph)));
     }
 
     @Override
     public boolean holds(Node graph, Triple t) {
-        return Txn.calculateRead(dsg, () -> dsg.contains(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        return using(() -> Txn.calculateRead(dsg, () -> dsg.contains(graph, t.getSubject(), t.getPredicate(), t.getObject())));
     }
 
     @Override
     public void eachTriple(Node graph, Consumer<Triple> each) {
-        Txn.executeRead(dsg, () -> dsg.getGraph(graph).find().forEachRemaining(each));
+        usingVoid(() -> Txn.executeRead(dsg, () -> dsg.getGraph(graph).find().forEachRemaining(each)));
     }
 
     @Override
     public void read(Consumer<DatasetGraph> reader) {
-        Txn.executeRead(dsg, () -> reader.accept(dsg));
+        usingVoid(() -> Txn.executeRead(dsg, () -> reader.accept(dsg)));
     }
 
     /** Replaces each named graph with the given triples, all in one transaction, and their full-text entries. */
@@ -172,7 +197,7 @@ public final class KgStore implements DocumentStore, AutoCloseable {
         Map<Node, Consumer<Consumer<Triple>>> contents = new LinkedHashMap<>();
         graphs.forEach((name, g) -> contents.put(name, sink -> g.find().forEachRemaining(sink)));
         // graphs in memory can be read twice at once: their index entries are staged on the indexer meanwhile
-        GraphWrites.write(dsg, text, contents, indexer);
+        usingVoid(() -> GraphWrites.write(dsg, text, contents, indexer));
     }
 
     /** The thread that stages the full-text entries of graphs in memory while TDB2 is written (see GraphWrites). */
@@ -211,7 +236,7 @@ public final class KgStore implements DocumentStore, AutoCloseable {
     /** Changes named graphs in place, in one transaction, and their full-text entries. */
     @Override
     public void changeGraphs(Map<Node, GraphChange> changes) {
-        GraphWrites.change(dsg, text, changes);
+        usingVoid(() -> GraphWrites.change(dsg, text, changes));
     }
 
     /** The note is a file beside TDB2's, DIR/derived.state: written whole to a temporary file and moved into place. */
@@ -294,15 +319,29 @@ public final class KgStore implements DocumentStore, AutoCloseable {
     }
 
     private void write(Map<Node, Consumer<Consumer<Triple>>> graphs) {
-        GraphWrites.write(dsg, text, graphs);
+        usingVoid(() -> GraphWrites.write(dsg, text, graphs));
     }
 
     /** Reclaims the space earlier transactions left behind (TDB2 keeps old B+tree copies until compacted). */
     @Override
     public void compact() {
-        DatabaseMgr.compact(dsg, true);
+        compacting.writeLock().lock();
+        try {
+            DatabaseMgr.compact(dsg, true);
+        } finally {
+            compacting.writeLock().unlock();
+        }
         configure();
         recordCompaction(dataBytes());
+    }
+
+    /**
+     * The node cache sizes of the store's current generation as TDB2 opened it, node to id and id to node: the
+     * settings a compaction's new generation gets are TDB2's defaults (see StoreSettings#PARAMS).
+     */
+    int[] nodeCacheSizes() {
+        StoreParams p = TDBInternal.getDatasetGraphTDB(dsg).getStoreParams();
+        return new int[] {p.getNode2NodeIdCacheSize(), p.getNodeId2NodeCacheSize()};
     }
 
     /**

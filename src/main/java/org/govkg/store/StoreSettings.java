@@ -22,6 +22,35 @@ final class StoreSettings {
     static final StoreParams PARAMS = StoreParams.builder(StoreParams.getDftStoreParams())
             .node2NodeIdCacheSize(50_000).nodeId2NodeCacheSize(100_000).build();
 
+    static {
+        installAsDefaults();
+    }
+
+    /**
+     * Makes {@link #PARAMS}'s node cache sizes TDB2's defaults in this JVM. TDB2's compaction opens the generation it
+     * writes, and then serves, with {@code StoreParams.getDftStoreParams()}: not with the settings the store was
+     * opened with, nor with those in the generation's tdb.cfg (StoreConnection.connectCreate without settings builds
+     * the storage with the defaults), that is with caches of 200 000 and 1 000 000 entries. A compaction filled
+     * them while copying, beside the caches of the generation it copied from: 380 MB live under -Xmx512m at
+     * 32 000–55 000 generated articles; and the build went on with them. The default is a static field of Jena's
+     * that is not final (StoreParamsConst.dftStoreParams), set here once by reflection; with a Jena where it is not
+     * found, a warning is logged and TDB2's defaults stay (CompactionTest then fails, so an upgrade notices).
+     */
+    private static void installAsDefaults() {
+        try {
+            Class<?> constants = Class.forName("org.apache.jena.tdb2.params.StoreParamsConst");
+            java.lang.reflect.Field dft = constants.getDeclaredField("dftStoreParams");
+            dft.setAccessible(true);
+            StoreParams ours = StoreParams.builder(StoreParams.getDftStoreParams())
+                    .node2NodeIdCacheSize(PARAMS.getNode2NodeIdCacheSize())
+                    .nodeId2NodeCacheSize(PARAMS.getNodeId2NodeCacheSize()).build();
+            dft.set(null, ours);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(StoreSettings.class).warn(
+                    "cannot give TDB2's compaction govkg's node cache sizes ({}); it uses TDB2's own", e.toString());
+        }
+    }
+
     /**
      * Writes {@link #PARAMS} into the current generation's folder (Data-NNNN) too: TDB2 opens the generation a
      * compaction makes with the settings found there, not with those the store was opened with.
