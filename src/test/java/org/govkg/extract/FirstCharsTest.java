@@ -55,11 +55,16 @@ class FirstCharsTest {
     /** {words}, {verbs}: filled in by the recogniser, not a pattern as written. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z]+}");
 
-    /** Every rule pattern of the figures and periods, as the recognisers compile them. */
+    /** Every rule pattern of the figures and periods, and those of meetings and the publisher, as the recognisers compile them. */
     private static List<Pattern> rulePatterns() {
         List<Pattern> out = new ArrayList<>();
         for (String[] r : Tsv.load(FigureRules.PATTERNS, 2)) if (!PLACEHOLDER.matcher(r[1]).find()) out.add(Pattern.compile(r[1]));
         for (String[] r : Tsv.load("/org/govkg/rules/period.tsv", 2)) if (!PLACEHOLDER.matcher(r[1]).find()) out.add(Pattern.compile(r[1]));
+        // the sessions and congresses of MeetingRecognizer and the publisher line of MetaRecognizer, searched the same way
+        NamedRules meeting = NamedRules.load("/org/govkg/rules/meeting.tsv");
+        for (String name : List.of("plenary", "congress", "local-congress")) out.add(meeting.pattern(name));
+        out.add(MeetingRecognizer.PEOPLES);
+        out.add(NamedRules.load("/org/govkg/rules/meta.tsv").pattern("publisher"));
         return out;
     }
 
@@ -72,6 +77,8 @@ class FirstCharsTest {
         // and the cases of the edges: a match at the very start and end, lookbehinds just before a start
         texts.add("2023年");
         texts.add("截至2023年6月底，比上年增长8.1%，位居全市第一。在全省181个区县中排名第14位");
+        texts.add("第十四次党代会召开。县十七届人大常委会第十二次会议审议；十三届三次全体会议和党的二十大精神。来源：某县融媒体中心");
+        texts.add("中国共产党某县第十四次代表大会开幕，第十三届党代表大会第三次会议闭幕。稿件提供：某县发改局 信息来源：某县");
         int compared = 0;
         List<FirstChars> filtered = rulePatterns().stream().map(FirstChars::of).filter(FirstChars::filtered).toList();
         FirstChars.Union union = new FirstChars.Union(filtered.toArray(FirstChars[]::new));
@@ -94,6 +101,15 @@ class FirstCharsTest {
             }
         }
         assertTrue(compared > 100, "the samples give matches to compare: " + compared);
+    }
+
+    /** The meeting and publisher patterns are searched only where they can start: their start characters are read. */
+    @Test
+    void the_meeting_and_publisher_patterns_are_filtered() {
+        NamedRules meeting = NamedRules.load("/org/govkg/rules/meeting.tsv");
+        for (String name : List.of("plenary", "congress", "local-congress")) assertTrue(FirstChars.of(meeting.pattern(name)).filtered(), name);
+        assertTrue(FirstChars.of(MeetingRecognizer.PEOPLES).filtered(), "peoples");
+        assertTrue(FirstChars.of(NamedRules.load("/org/govkg/rules/meta.tsv").pattern("publisher")).filtered(), "publisher");
     }
 
     private static String groups(java.util.regex.MatchResult m) {
