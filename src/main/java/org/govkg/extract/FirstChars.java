@@ -48,6 +48,22 @@ final class FirstChars {
         return starts == null || (starts[c >>> 6] & (1L << c)) != 0;
     }
 
+    /**
+     * {@code m.region(from, to).find()}, trying only the offsets whose char a match may start with: the same match
+     * (a match at an offset is tried as find tries it there; {@code m} is this pattern's matcher over {@code text},
+     * with transparent and non-anchoring bounds, so the region's start changes nothing of a try). On a match, m is
+     * placed on it with the region [its start, {@code to}).
+     */
+    boolean find(Matcher m, CharSequence text, int from, int to) {
+        if (starts == null) return m.region(from, to).find();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((starts[c >>> 6] & (1L << c)) == 0) continue;
+            if (m.region(i, to).lookingAt()) return true;
+        }
+        return false;
+    }
+
     Finder finder(CharSequence text) {
         return new Finder(this, text, null);
     }

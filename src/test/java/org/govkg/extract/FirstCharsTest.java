@@ -103,6 +103,41 @@ class FirstCharsTest {
         assertTrue(compared > 100, "the samples give matches to compare: " + compared);
     }
 
+    /**
+     * A search within a region (a sentence, as the relation rules are searched) tried only where a match can start
+     * gives the matches of {@code region(from, to).find()}, with their groups: each sentence of the samples and the
+     * edge texts, matches taken one after the other as RelationRecognizer takes them.
+     */
+    @Test
+    void a_search_within_a_sentence_gives_the_matches_of_find_in_its_region() throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("samples/articles"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) texts.add(Files.readString(f));
+        }
+        texts.add("截至2023年6月底，比上年增长8.1%。位居全市第一。在全省181个区县中排名第14位");
+        int compared = 0;
+        for (Pattern p : rulePatterns()) {
+            FirstChars first = FirstChars.of(p);
+            for (String text : texts) {
+                Matcher plain = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                Matcher tried = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                for (int start = 0; start < text.length(); ) {
+                    int end = text.indexOf('。', start);
+                    end = end < 0 ? text.length() : end + 1;
+                    List<String> expected = new ArrayList<>(), got = new ArrayList<>();
+                    for (int from = start; from < end && plain.region(from, end).find(); from = plain.end() > plain.start() ? plain.end() : plain.start() + 1)
+                        expected.add(plain.start() + "-" + plain.end() + ":" + groups(plain.toMatchResult()));
+                    for (int from = start; from < end && first.find(tried, text, from, end); from = tried.end() > tried.start() ? tried.end() : tried.start() + 1)
+                        got.add(tried.start() + "-" + tried.end() + ":" + groups(tried.toMatchResult()));
+                    assertEquals(expected, got, p.pattern() + " in [" + start + ", " + end + ")");
+                    compared += expected.size();
+                    start = end;
+                }
+            }
+        }
+        assertTrue(compared > 100, "the samples give matches to compare: " + compared);
+    }
+
     /** The meeting and publisher patterns are searched only where they can start: their start characters are read. */
     @Test
     void the_meeting_and_publisher_patterns_are_filtered() {
