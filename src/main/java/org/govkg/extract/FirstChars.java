@@ -21,10 +21,23 @@ final class FirstChars {
     /** Bit c set: a match may start with char c; null: any offset may start one. */
     private final long[] starts;
 
+    /** How many chars a match may start with (all of them when not filtered). */
+    private final int startCount;
+
     private FirstChars(Pattern pattern) {
         this.pattern = pattern;
         this.starts = pattern.flags() == 0 ? startsOf(pattern.pattern()) : null;
+        int n = 0;
+        if (starts != null) for (long w : starts) n += Long.bitCount(w);
+        this.startCount = starts == null ? Character.MAX_VALUE + 1 : n;
     }
+
+    /**
+     * Past this many start chars, {@link #find(Matcher, CharSequence, int, int)} searches as find does: a try at an
+     * offset costs a reset of the matcher's groups, and a pattern that may start with almost any char (one that
+     * opens with a negated class) would be tried at nearly every offset all the same.
+     */
+    private static final int NARROW = 256;
 
     static FirstChars of(Pattern pattern) {
         return new FirstChars(pattern);
@@ -52,10 +65,11 @@ final class FirstChars {
      * {@code m.region(from, to).find()}, trying only the offsets whose char a match may start with: the same match
      * (a match at an offset is tried as find tries it there; {@code m} is this pattern's matcher over {@code text},
      * with transparent and non-anchoring bounds, so the region's start changes nothing of a try). On a match, m is
-     * placed on it with the region [its start, {@code to}).
+     * placed on it (its region may start at the match). A pattern that may start with many chars is searched by
+     * find itself.
      */
     boolean find(Matcher m, CharSequence text, int from, int to) {
-        if (starts == null) return m.region(from, to).find();
+        if (startCount > NARROW) return m.region(from, to).find();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if ((starts[c >>> 6] & (1L << c)) == 0) continue;
