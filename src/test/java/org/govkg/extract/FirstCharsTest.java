@@ -65,6 +65,10 @@ class FirstCharsTest {
         for (String name : List.of("plenary", "congress", "local-congress")) out.add(meeting.pattern(name));
         out.add(MeetingRecognizer.PEOPLES);
         out.add(NamedRules.load("/org/govkg/rules/meta.tsv").pattern("publisher"));
+        // and the whole-text searches of the year in the text, the numbered programmes and the credits
+        out.add(Extractor.YEAR_IN_TEXT);
+        out.add(NamedRules.load("/org/govkg/rules/initiative.tsv").pattern("numbered"));
+        out.add(PersonLists.CREDIT);
         return out;
     }
 
@@ -78,6 +82,7 @@ class FirstCharsTest {
         texts.add("2023年");
         texts.add("截至2023年6月底，比上年增长8.1%，位居全市第一。在全省181个区县中排名第14位");
         texts.add("第十四次党代会召开。县十七届人大常委会第十二次会议审议；十三届三次全体会议和党的二十大精神。来源：某县融媒体中心");
+        texts.add("实施六大战略，打好三大攻坚战。2024年是“十四五”规划的收官之年，也是建党103周年。（张某 李某）\n比2020年增长（王某）");
         texts.add("中国共产党某县第十四次代表大会开幕，第十三届党代表大会第三次会议闭幕。稿件提供：某县发改局 信息来源：某县");
         int compared = 0;
         List<FirstChars> filtered = rulePatterns().stream().map(FirstChars::of).filter(FirstChars::filtered).toList();
@@ -138,13 +143,16 @@ class FirstCharsTest {
         assertTrue(compared > 100, "the samples give matches to compare: " + compared);
     }
 
-    /** The meeting and publisher patterns are searched only where they can start: their start characters are read. */
+    /** The whole-text searches made through FirstChars are tried only where they can start: their start characters are read. */
     @Test
-    void the_meeting_and_publisher_patterns_are_filtered() {
+    void the_whole_text_searches_are_filtered() {
         NamedRules meeting = NamedRules.load("/org/govkg/rules/meeting.tsv");
         for (String name : List.of("plenary", "congress", "local-congress")) assertTrue(FirstChars.of(meeting.pattern(name)).filtered(), name);
         assertTrue(FirstChars.of(MeetingRecognizer.PEOPLES).filtered(), "peoples");
         assertTrue(FirstChars.of(NamedRules.load("/org/govkg/rules/meta.tsv").pattern("publisher")).filtered(), "publisher");
+        assertTrue(FirstChars.of(Extractor.YEAR_IN_TEXT).filtered(), "year in text");
+        assertTrue(FirstChars.of(NamedRules.load("/org/govkg/rules/initiative.tsv").pattern("numbered")).filtered(), "numbered");
+        assertTrue(FirstChars.of(PersonLists.CREDIT).filtered(), "credit");
     }
 
     private static String groups(java.util.regex.MatchResult m) {
