@@ -339,6 +339,7 @@ final class FirstChars {
                 case 't' -> set(b, '\t');
                 case 'r' -> set(b, '\r');
                 case 'f' -> set(b, '\f');
+                case 'u' -> set(b, hexChar());
                 default -> {
                     // an escaped mark stands for itself; letters and digits name classes, references … not read here
                     if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) throw new Unread();
@@ -346,6 +347,23 @@ final class FirstChars {
                 }
             }
             return new Node(b, false);
+        }
+
+        /**
+         * The char of a {@code \\uhhhh} whose {@code \\u} was just read (the relation rules' placeholders,
+         * \\uE000-\\uE0FF): exactly four hex digits, as Pattern reads it; a surrogate is not read.
+         */
+        char hexChar() {
+            if (i + 4 > s.length()) throw new Unread();
+            int v = 0;
+            for (int k = 0; k < 4; k++) {
+                int d = Character.digit(s.charAt(i + k), 16);
+                if (d < 0) throw new Unread();
+                v = v * 16 + d;
+            }
+            i += 4;
+            if (Character.isSurrogate((char) v)) throw new Unread();
+            return (char) v;
         }
 
         /** Past the {Name} of a \p{Name} just read: what it stands for is not read (any char). */
@@ -356,7 +374,7 @@ final class FirstChars {
             i = close + 1;
         }
 
-        /** A class of plain characters, ranges, \d and \s (a negated one: any char); a nested or intersected class is not read. */
+        /** A class of plain characters, ranges, \d, \s and \\u escapes (a negated one: any char); a nested or intersected class is not read. */
         long[] charClass() {
             i++;  // [
             boolean negated = s.charAt(i) == '^';
@@ -379,6 +397,7 @@ final class FirstChars {
                     if (e == 'w' || e == 'W' || e == 'S' || e == 'D') { or(b, all()); continue; }
                     if (e == 'n') from = '\n';
                     else if (e == 't') from = '\t';
+                    else if (e == 'u') from = hexChar();
                     else if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) throw new Unread();
                     else from = e;
                 } else {
@@ -387,9 +406,15 @@ final class FirstChars {
                     i++;
                 }
                 if (s.charAt(i) == '-' && s.charAt(i + 1) != ']') {
-                    char to = s.charAt(i + 1);
-                    if (to == '\\' || to == '[' || Character.isSurrogate(to)) throw new Unread();
-                    i += 2;
+                    char to;
+                    if (s.startsWith("\\u", i + 1)) {
+                        i += 3;
+                        to = hexChar();
+                    } else {
+                        to = s.charAt(i + 1);
+                        if (to == '\\' || to == '[' || Character.isSurrogate(to)) throw new Unread();
+                        i += 2;
+                    }
                     for (int k = from; k <= to; k++) set(b, (char) k);
                 } else set(b, from);
             }

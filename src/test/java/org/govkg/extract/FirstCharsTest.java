@@ -26,7 +26,7 @@ class FirstCharsTest {
     }
 
     @Test
-    void the_start_characters_are_read_through_optional_parts_lookarounds_and_quoted_words() {
+    void the_start_characters_are_read_through_optional_parts_lookarounds_quoted_words_and_escapes() {
         String probe = "0123456789年月比在全排位今去元.a ";
         String[][] cases = {
                 // regex, the probe's chars it may start with
@@ -38,18 +38,23 @@ class FirstCharsTest {
                 {"[\\d.]+$", "0123456789."},
                 {"(?=年)月|元", "月元"},
                 {"a*b|[ ]", "a "},
+                // \\u escapes, alone, in a class and as a range's ends (年 U+5E74, 排 U+6392, 月 U+6708)
+                {"\\u5E74", "年"},
+                {"(?<![与])[\\u5E74-\\u6708]x", "年月排"},
+                {"[\\u0030-\\u0032a]年", "012a"},
         };
         for (String[] c : cases) assertEquals(c[1], startsIn(c[0], probe), c[0]);
     }
 
     @Test
     void what_the_analysis_cannot_read_or_what_can_match_empty_is_tried_everywhere() {
-        for (String regex : new String[]{"(?i)abc", "a?", "(a)\\1", "[a[b]]", "x|", "(?>ab)", "\\u4E00"})
+        for (String regex : new String[]{"(?i)abc", "a?", "(a)\\1", "[a[b]]", "x|", "(?>ab)", "\\uD800"})
             assertNull(FirstChars.startsOf(regex), regex);
         assertFalse(FirstChars.of("a?").filtered());
         // a negated class or a property may start with anything, and says so rather than giving up the pattern
         assertTrue(FirstChars.of("[^，]年").mayStartWith('x'));
         assertTrue(FirstChars.of("\\p{IsHan}年").mayStartWith('年'));
+        assertTrue(FirstChars.of("[^\\u4E00-\\u9FA5]年").mayStartWith('x'));
     }
 
     /** {words}, {verbs}: filled in by the recogniser, not a pattern as written. */
