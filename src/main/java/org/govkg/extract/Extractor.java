@@ -24,12 +24,15 @@ public final class Extractor {
     private static final Pattern PARENTHESISED = PATTERNS.pattern("publisher-parenthesised");
 
     private static final Pattern YEAR_IN_ID = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
-    private static final Pattern YEAR_IN_TEXT = PATTERNS.pattern("year-in-text");
+    static final Pattern YEAR_IN_TEXT = PATTERNS.pattern("year-in-text");
     private static final NamedRules PERIOD_RULES = NamedRules.load("/org/govkg/rules/period.tsv");
     /** A year the headline names, not a date's (2024年1月9日). */
     private static final Pattern HEADLINE_YEAR = PERIOD_RULES.pattern("named-year");
     private static final Pattern PLAN_YEAR = PERIOD_RULES.pattern("plan-year");
     private static final Pattern PARTY_ANNIVERSARY = PERIOD_RULES.pattern("party-anniversary");
+    /** The year patterns searched over the whole text only where a match can start (2, 十, 建/中/党). */
+    private static final FirstChars YEAR_IN_TEXT_AT = FirstChars.of(YEAR_IN_TEXT), PLAN_YEAR_AT = FirstChars.of(PLAN_YEAR),
+            PARTY_ANNIVERSARY_AT = FirstChars.of(PARTY_ANNIVERSARY);
     /** What marks a year as the basis of a comparison (比2010年). */
     private static final String BASIS_MARKS = PERIOD_RULES.get("basis-mark").replaceAll("[\\[\\]]", "");
     private static final String PLAN_OPENING = "开局";
@@ -182,14 +185,14 @@ public final class Extractor {
      */
     private static Integer yearInText(String text) {
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher m = YEAR_IN_TEXT.matcher(text);
+        FirstChars.Finder m = YEAR_IN_TEXT_AT.finder(text);
         while (m.find()) if (m.start() == 0 || BASIS_MARKS.indexOf(text.charAt(m.start() - 1)) < 0) counts.merge(Integer.valueOf(m.group(1)), 1, Integer::sum);
-        m = PLAN_YEAR.matcher(text);
+        m = PLAN_YEAR_AT.finder(text);
         while (m.find()) {
             int first = 2006 + (ChineseNumbers.parse(m.group(1)).intValue() - 1) * 5;  // 十一五 = 2006–2010
             counts.merge(m.group(2).equals(PLAN_OPENING) ? first : first + 4, 1, Integer::sum);
         }
-        m = PARTY_ANNIVERSARY.matcher(text);
+        m = PARTY_ANNIVERSARY_AT.finder(text);
         while (m.find()) counts.merge(PARTY_FOUNDED + Integer.parseInt(m.group(1)), 1, Integer::sum);
         if (counts.isEmpty()) return null;
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

@@ -21,10 +21,23 @@ final class FirstChars {
     /** Bit c set: a match may start with char c; null: any offset may start one. */
     private final long[] starts;
 
+    /** How many chars a match may start with (all of them when not filtered). */
+    private final int startCount;
+
     private FirstChars(Pattern pattern) {
         this.pattern = pattern;
         this.starts = pattern.flags() == 0 ? startsOf(pattern.pattern()) : null;
+        int n = 0;
+        if (starts != null) for (long w : starts) n += Long.bitCount(w);
+        this.startCount = starts == null ? Character.MAX_VALUE + 1 : n;
     }
+
+    /**
+     * Past this many start chars, {@link #find(Matcher, CharSequence, int, int)} searches as find does: a try at an
+     * offset costs a reset of the matcher's groups, and a pattern that may start with almost any char (one that
+     * opens with a negated class) would be tried at nearly every offset all the same.
+     */
+    private static final int NARROW = 256;
 
     static FirstChars of(Pattern pattern) {
         return new FirstChars(pattern);
@@ -46,6 +59,23 @@ final class FirstChars {
     /** Whether a match may start with {@code c}. */
     boolean mayStartWith(char c) {
         return starts == null || (starts[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * {@code m.region(from, to).find()}, trying only the offsets whose char a match may start with: the same match
+     * (a match at an offset is tried as find tries it there; {@code m} is this pattern's matcher over {@code text},
+     * with transparent and non-anchoring bounds, so the region's start changes nothing of a try). On a match, m is
+     * placed on it (its region may start at the match). A pattern that may start with many chars is searched by
+     * find itself.
+     */
+    boolean find(Matcher m, CharSequence text, int from, int to) {
+        if (startCount > NARROW) return m.region(from, to).find();
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((starts[c >>> 6] & (1L << c)) == 0) continue;
+            if (m.region(i, to).lookingAt()) return true;
+        }
+        return false;
     }
 
     Finder finder(CharSequence text) {
@@ -309,6 +339,7 @@ final class FirstChars {
                 case 't' -> set(b, '\t');
                 case 'r' -> set(b, '\r');
                 case 'f' -> set(b, '\f');
+                case 'u' -> set(b, hexChar());
                 default -> {
                     // an escaped mark stands for itself; letters and digits name classes, references … not read here
                     if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) throw new Unread();
@@ -316,6 +347,23 @@ final class FirstChars {
                 }
             }
             return new Node(b, false);
+        }
+
+        /**
+         * The char of a {@code \\uhhhh} whose {@code \\u} was just read (the relation rules' placeholders,
+         * \\uE000-\\uE0FF): exactly four hex digits, as Pattern reads it; a surrogate is not read.
+         */
+        char hexChar() {
+            if (i + 4 > s.length()) throw new Unread();
+            int v = 0;
+            for (int k = 0; k < 4; k++) {
+                int d = Character.digit(s.charAt(i + k), 16);
+                if (d < 0) throw new Unread();
+                v = v * 16 + d;
+            }
+            i += 4;
+            if (Character.isSurrogate((char) v)) throw new Unread();
+            return (char) v;
         }
 
         /** Past the {Name} of a \p{Name} just read: what it stands for is not read (any char). */
@@ -326,7 +374,7 @@ final class FirstChars {
             i = close + 1;
         }
 
-        /** A class of plain characters, ranges, \d and \s (a negated one: any char); a nested or intersected class is not read. */
+        /** A class of plain characters, ranges, \d, \s and \\u escapes (a negated one: any char); a nested or intersected class is not read. */
         long[] charClass() {
             i++;  // [
             boolean negated = s.charAt(i) == '^';
@@ -349,6 +397,7 @@ final class FirstChars {
                     if (e == 'w' || e == 'W' || e == 'S' || e == 'D') { or(b, all()); continue; }
                     if (e == 'n') from = '\n';
                     else if (e == 't') from = '\t';
+                    else if (e == 'u') from = hexChar();
                     else if (Character.isLetterOrDigit(e) || Character.isSurrogate(e)) throw new Unread();
                     else from = e;
                 } else {
@@ -357,9 +406,15 @@ final class FirstChars {
                     i++;
                 }
                 if (s.charAt(i) == '-' && s.charAt(i + 1) != ']') {
-                    char to = s.charAt(i + 1);
-                    if (to == '\\' || to == '[' || Character.isSurrogate(to)) throw new Unread();
-                    i += 2;
+                    char to;
+                    if (s.startsWith("\\u", i + 1)) {
+                        i += 3;
+                        to = hexChar();
+                    } else {
+                        to = s.charAt(i + 1);
+                        if (to == '\\' || to == '[' || Character.isSurrogate(to)) throw new Unread();
+                        i += 2;
+                    }
                     for (int k = from; k <= to; k++) set(b, (char) k);
                 } else set(b, from);
             }

@@ -22,6 +22,8 @@ final class InitiativeRecognizer {
             STANCE_OPENING = RULES.get("stance-opening");
     private static final List<String> UNQUOTED_HEADS = Tsv.words("/org/govkg/lexicon/initiative-unquoted-heads.tsv");
     private static final List<String> VOWS = Tsv.words("/org/govkg/lexicon/initiative-vows.tsv");
+    /** The numbered programmes searched only where a numeral starts one. */
+    private static final FirstChars NUMBERED_AT = FirstChars.of(NUMBERED);
     private final Lexicons lex;
     private final NameWalker walker;
 
@@ -54,7 +56,7 @@ final class InitiativeRecognizer {
             out.add(Mention.of(EntityType.INITIATIVE, inner, i + 1, lex.confidence(headed ? "initiative.quoted-headed" : "initiative.quoted-counted")));
         }
         // 实施六大战略, 提升六条路径, …五大攻坚战: a numbered programme, from its count
-        java.util.regex.Matcher nm = NUMBERED.matcher(text);
+        FirstChars.Finder nm = NUMBERED_AT.finder(text);
         while (nm.find()) {
             final int s0 = nm.start(), e0 = nm.end();
             if (out.stream().anyMatch(m -> m.overlaps(s0, e0))) continue;

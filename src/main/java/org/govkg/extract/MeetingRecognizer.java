@@ -47,7 +47,8 @@ final class MeetingRecognizer {
     private static final Pattern LOCAL_CONGRESS = RULES.pattern("local-congress");
     private static final Pattern PARTY_AREA = RULES.pattern("party-area");
     private static final Pattern OTHER_CONGRESS_BODIES = RULES.pattern("other-congress-bodies");
-    private static final Pattern PEOPLES = Pattern.compile(RULES.get("peoples").replace("{body}", NamedRules.alternation(List.copyOf(BODIES.keySet()))));
+    /** Package-private for the test of its search where it can start (FirstCharsTest). */
+    static final Pattern PEOPLES = Pattern.compile(RULES.get("peoples").replace("{body}", NamedRules.alternation(List.copyOf(BODIES.keySet()))));
     private static final Pattern DATE = RULES.pattern("date");
     /**
      * What every match of each session and congress pattern contains, alternative by alternative (届 for a plenary):
@@ -57,6 +58,9 @@ final class MeetingRecognizer {
             PEOPLES_NEEDS = RelationRule.requiredPerAlternative(PEOPLES.pattern()),
             CONGRESS_NEEDS = RelationRule.requiredPerAlternative(CONGRESS.pattern()),
             LOCAL_CONGRESS_NEEDS = RelationRule.requiredPerAlternative(LOCAL_CONGRESS.pattern());
+    /** The same patterns, searched only where a match can start (第, 中, …): a search tries every offset otherwise. */
+    private static final FirstChars PLENARY_AT = FirstChars.of(PLENARY), PEOPLES_AT = FirstChars.of(PEOPLES),
+            CONGRESS_AT = FirstChars.of(CONGRESS), LOCAL_CONGRESS_AT = FirstChars.of(LOCAL_CONGRESS);
     private static final Pattern LEVEL_MARK_WORD = RULES.pattern("level-mark-word"), DAY_ONLY = RULES.pattern("day-only"),
             DAY_BEFORE = RULES.pattern("day-before"), SAME_DAY = RULES.pattern("same-day");
     private static final String PARTY_PREFIX = RULES.get("party-prefix"), PARTY = RULES.get("party"),
@@ -89,32 +93,32 @@ final class MeetingRecognizer {
     /** The sessions and congresses of {@code text}, without the named events. */
     private List<Mention> recognize(String text, List<Mention> orgs, List<Mention> divisions, Dates year) {
         List<Mention> out = new ArrayList<>();
-        Matcher m = matcher(PLENARY, PLENARY_NEEDS, text);
+        FirstChars.Finder m = finder(PLENARY_AT, PLENARY_NEEDS, text);
         while (m.find()) {
             String term = m.group(1) != null ? m.group(1) : m.group(3);
             String session = m.group(2) != null ? m.group(2) : m.group(4);
             out.add(meeting(text, m.start(), m.end(), term, session, orgs, divisions, year, null));
         }
-        m = matcher(PEOPLES, PEOPLES_NEEDS, text);
+        m = finder(PEOPLES_AT, PEOPLES_NEEDS, text);
         while (m.find()) out.add(meeting(text, m.start(), m.end(), m.group(1), m.group(3), orgs, divisions, year, BODIES.get(m.group(2))));
-        m = matcher(CONGRESS, CONGRESS_NEEDS, text);
+        m = finder(CONGRESS_AT, CONGRESS_NEEDS, text);
         while (m.find()) {
             if (m.group(1) == null && m.start() > 0 && ChineseNumbers.isChineseNumeral(text.charAt(m.start() - 1))) continue;
             Mention c = Mention.of(EntityType.MEETING, m.group(), m.start(), lex.confidence("meeting.congress"))
                     .withFacts(new MentionFacts.Meeting(null, null, null, null, null, PARTY, null, ChineseNumbers.parse(m.group(2)).intValueExact(), null));
             out.add(c);
         }
-        m = matcher(LOCAL_CONGRESS, LOCAL_CONGRESS_NEEDS, text);
+        m = finder(LOCAL_CONGRESS_AT, LOCAL_CONGRESS_NEEDS, text);
         while (m.find()) {
-            Mention c = localCongress(text, m, divisions, year);
+            Mention c = localCongress(text, m.matcher(), divisions, year);
             if (c != null) out.add(c);
         }
         return out;
     }
 
     /** A matcher of {@code text}, or of nothing when the text lacks what every match of {@code p} holds ({@code needs}). */
-    private static Matcher matcher(Pattern p, List<List<String>> needs, String text) {
-        return p.matcher(RelationRule.mayHold(text, needs) ? text : "");
+    private static FirstChars.Finder finder(FirstChars p, List<List<String>> needs, String text) {
+        return p.finder(RelationRule.mayHold(text, needs) ? text : "");
     }
 
     /** Where a meeting's name starts and whose it is, read back from {@code s} (see the class contract). */

@@ -17,6 +17,8 @@ final class MetaRecognizer {
     private static final Pattern WEEKDAY = RULES.pattern("weekday");
     private static final Pattern BYLINE = RULES.pattern("byline");
     private static final Pattern PUBLISHER = RULES.pattern("publisher");
+    /** The publisher line searched over the whole text only where it can start (来, 稿, 供, 信): not at every offset. */
+    private static final FirstChars PUBLISHER_AT = FirstChars.of(PUBLISHER);
     private static final Pattern DATE = RULES.pattern("date"), INFO_LINE = RULES.pattern("info-line");
     private static final List<Pattern> PUBLISHER_MARKS = List.of(RULES.pattern("publisher-news"), RULES.pattern("publisher-wire"),
             RULES.pattern("publisher-credit"));
@@ -81,8 +83,7 @@ final class MetaRecognizer {
         }
         String publisher = null;
         int publisherStart = -1;
-        Matcher p = PUBLISHER.matcher(text);
-        while (p.find()) { publisher = p.group(1).trim(); publisherStart = p.start(1); }
+        for (FirstChars.Finder p = PUBLISHER_AT.finder(text); p.find(); ) { publisher = p.group(1).trim(); publisherStart = p.start(1); }
         // no publisher line: the news mark, wire mark or credit of a header line names it (某网讯, 某网某地2月20日电, （某日报记者…）)
         for (int i = 0; i < header && publisher == null; i++) {
             int[] span = nonBlank.get(i);

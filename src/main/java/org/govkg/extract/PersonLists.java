@@ -82,7 +82,7 @@ final class PersonLists {
      */
     List<Listed> credits(String text, List<String> bylines) {
         List<Listed> out = new ArrayList<>();
-        java.util.regex.Matcher m = CREDIT.matcher(text);
+        FirstChars.Finder m = CREDIT_AT.finder(text);
         while (m.find()) {
             int close = m.end();
             int before = m.start();
@@ -179,7 +179,9 @@ final class PersonLists {
         return out;
     }
 
-    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("[（(]([^（）()\\n，,。]{2,40})[）)]");
+    static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("[（(]([^（）()\\n，,。]{2,40})[）)]");
+    /** Credits searched only at an opening bracket. */
+    private static final FirstChars CREDIT_AT = FirstChars.of(CREDIT);
 
     private void read(String text, List<int[]> items, Set<String> known, List<Mention> others, IntFunction<String> roleBefore, List<Listed> out) {
         List<Listed> names = new ArrayList<>();

@@ -54,7 +54,7 @@ final class RelationRecognizer {
                 // rule's kinds, and a search from every position of the text cost most of relation finding
                 int from = sentence.start();
                 while (from < sentence.end()) {
-                    if (!m.region(from, sentence.end()).find()) break;
+                    if (!rule.first().find(m, masked.text, from, sentence.end())) break;
                     from = m.end() > m.start() ? m.end() : m.start() + 1;
                     int s = masked.offset(m.start()), e = masked.offset(m.end());
                     // a match may end with a sentence's end mark, not hold one before

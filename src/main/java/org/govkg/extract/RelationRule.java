@@ -14,15 +14,18 @@ import java.util.regex.Pattern;
  * {@code {title}} into the title expression; an unknown letter fails. {@code required} are the runs of plain
  * characters at the rule's top level (by {@link #requiredLiterals}); {@code kinds} one string of placeholders
  * per unquantified top-level slot; {@code stage} whether {@code {stage}} is at the top level. A text or
- * sentence that lacks one of them holds no match, so it is not searched.
+ * sentence that lacks one of them holds no match, so it is not searched. {@code first} says where in a sentence a
+ * match may start (most rules start with a placeholder of a kind): only there is the rule tried.
  */
-record RelationRule(String kind, Pattern pattern, double confidence, List<String> required, List<String> kinds, boolean stage) {
+record RelationRule(String kind, Pattern pattern, double confidence, List<String> required, List<String> kinds, boolean stage,
+                    FirstChars first) {
     private static final Pattern SLOT = Pattern.compile("\\{(?:([so]):)?([A-Z](?:\\|[A-Z])*)}([?*])?");
 
     static RelationRule of(String kind, String rule, double confidence, String stageAlternation, String title) {
         String regex = expand(rule).replace("{stage}", stageAlternation).replace("{title}", title);
-        return new RelationRule(kind, Pattern.compile(regex), confidence, requiredLiterals(regex), requiredKinds(rule),
-                topLevel(rule, rule.indexOf("{stage}")));
+        Pattern pattern = Pattern.compile(regex);
+        return new RelationRule(kind, pattern, confidence, requiredLiterals(regex), requiredKinds(rule),
+                topLevel(rule, rule.indexOf("{stage}")), FirstChars.of(pattern));
     }
 
     /** Whether a match may lie in the sentence: a placeholder of each kind needed, and a stage word if one is. */

@@ -19,8 +19,12 @@ public final class Trie<V> {
      */
     private record RootIndex<V>(char base, Node<V>[] kids, long[] present) {}
 
-    /** A table is made when the first chars fill at least one slot in this many of their span: 256 KiB at most. */
-    private static final int SPARSEST_TABLE = 16;
+    /**
+     * A table is made when the first chars fill at least one slot in this many of their span: 256 KiB at most. The
+     * gazetteer's 927 first chars span 20 889 (one in 22.5), and most chars of an article start a place name: a
+     * table answers them in one step where the bisection took ten.
+     */
+    private static final int SPARSEST_TABLE = 32;
 
     @SuppressWarnings("unchecked")
     private RootIndex<V> rootIndex() {

@@ -16,6 +16,10 @@ import com.hankcs.hanlp.dictionary.ts.TraditionalChineseDictionary;
  * Only a text that is traditional is converted: one where at least 5% of the Han characters (and at least
  * two) change. A simplified article has a few characters the t2s table also lists (乾 of 乾隆); converting
  * them would change what the extractor reads for no gain.
+ * <p>
+ * Most articles are simplified, so a cheap count proves first that the text cannot reach that share (see
+ * {@link #surelySimplified}), and only a text it cannot clear is scanned with the dictionary: the answer is the
+ * scan's either way.
  */
 public final class TraditionalChinese {
     private static final String TAIWAN_WORDS = "/org/govkg/lexicon/taiwan-words.tsv";
@@ -30,6 +34,74 @@ public final class TraditionalChinese {
 
     static {
         for (String w : TAIWAN.keySet()) TAIWAN_FIRST.set(w.charAt(0));
+    }
+
+    /**
+     * For each char, 0, or the longest key it is the witness of: every key whose reading differs from it (an entry of
+     * HanLP's t2s dictionary or a Taiwan word) has one of its chars as its witness. A changed entry in a text holds its
+     * key's witness, entries do not overlap, so the changed chars of a text are at most the sum of this over its
+     * chars. Null when HanLP's dictionary is not the one read here (then every text is scanned).
+     */
+    private static final byte[] WITNESS = witnesses();
+
+    /**
+     * The witness of a key is a char of it that a simplified text rarely holds: one GB 2312 cannot encode (a
+     * traditional-only char) before one it can, a char the reading changes before one it keeps, else the first.
+     * Any choice keeps the bound; this one keeps it low on simplified text.
+     */
+    private static byte[] witnesses() {
+        java.util.List<String[]> keys = readings();
+        if (keys == null) return null;
+        java.nio.charset.CharsetEncoder gb = java.nio.charset.Charset.forName("GB2312").newEncoder();
+        byte[] out = new byte[Character.MAX_VALUE + 1];
+        for (String[] e : keys) {
+            String key = e[0], reading = e[1];
+            if (key.equals(reading) || key.isEmpty()) continue;
+            if (key.length() > Byte.MAX_VALUE) return null;
+            int best = 0, bestRank = Integer.MAX_VALUE;
+            for (int k = 0; k < key.length(); k++) {
+                char c = key.charAt(k);
+                boolean kept = reading.length() == key.length() && reading.charAt(k) == c;
+                int rank = (gb.canEncode(c) ? 2 : 0) + (kept ? 1 : 0);
+                if (rank < bestRank) { best = k; bestRank = rank; }
+            }
+            char w = key.charAt(best);
+            out[w] = (byte) Math.max(out[w], key.length());
+        }
+        return out;
+    }
+
+    /**
+     * Every key the conversion can match and its reading: the entries of HanLP's t2s dictionary, then the Taiwan
+     * words (a key may come twice). Read from the file HanLP builds TraditionalChineseDictionary.trie from, by HanLP's own reader, and
+     * checked to be exactly the trie's entries; null when they are not.
+     */
+    static java.util.List<String[]> readings() {
+        com.hankcs.hanlp.corpus.dictionary.StringDictionary t2s = new com.hankcs.hanlp.corpus.dictionary.StringDictionary("=");
+        if (!t2s.load(com.hankcs.hanlp.HanLP.Config.tcDictionaryRoot + "t2s.txt")) return null;
+        if (TraditionalChineseDictionary.trie.size() != t2s.size()) return null;
+        java.util.List<String[]> keys = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<String, String> e : t2s.entrySet()) {
+            if (!e.getValue().equals(TraditionalChineseDictionary.trie.get(e.getKey()))) return null;
+            keys.add(new String[]{e.getKey(), e.getValue()});
+        }
+        TAIWAN.forEach((taiwan, mainland) -> keys.add(new String[]{taiwan, mainland}));
+        return keys;
+    }
+
+    /**
+     * Whether the text is surely not traditional, without the dictionary: its changed chars, at most the sum of
+     * its chars' {@link #WITNESS} lengths, are fewer than two or under 5% of its Han chars. False says nothing.
+     */
+    static boolean surelySimplified(char[] chars) {
+        if (WITNESS == null) return false;
+        long bound = 0;
+        int hanChars = 0;
+        for (char c : chars) {
+            bound += WITNESS[c];
+            if (isHan(c)) hanChars++;
+        }
+        return bound < 2 || bound * 20 < hanChars;
     }
 
     private static java.util.Map<String, String> taiwanWords() {
@@ -57,6 +129,12 @@ public final class TraditionalChinese {
     public static Simplified toSimplified(String text) {
         if (text.isEmpty()) return null;
         char[] chars = text.toCharArray();
+        if (surelySimplified(chars)) return null;
+        return scanned(chars);
+    }
+
+    /** {@link #toSimplified} by the dictionary scan alone, without the count that clears most simplified texts. */
+    static Simplified scanned(char[] chars) {
         String[] entry = new String[chars.length];
         int[] length = new int[chars.length];
         // HanLP's dictionary is loaded once, process-wide, on first use; parseText only reads it
@@ -107,8 +185,13 @@ public final class TraditionalChinese {
         return new Simplified(out.toString(), java.util.Arrays.copyOf(offsets, out.length() + 1));
     }
 
-    /** Whether the char is of the Han script; the CJK Unified Ideographs (all assigned, all Han, up to U+9FEF), most of an article, without a lookup. */
+    /**
+     * Whether the char is of the Han script; the CJK Unified Ideographs (all assigned, all Han, up to U+9FEF), most
+     * of an article, and everything below U+2E80 (where the Han script starts: ASCII, digits, most punctuation)
+     * without a lookup.
+     */
     private static boolean isHan(char c) {
+        if (c < '\u2E80') return false;
         return (c >= '\u4E00' && c <= '\u9FEF') || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

@@ -35,18 +35,26 @@ class TrieTest {
         return out;
     }
 
+    /** Entries whose first chars fill one slot in 22 of their span, as the gazetteer's do (a table since one in 32). */
+    private static List<String> everyTwentySecond() {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < 100; k++) out.add((char) ('一' + 22 * k) + "号");
+        return out;
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # root                                   | entries (space-separated; DENSE for 200 first chars in a row) | text
+            # root                                   | entries (space-separated; DENSE for 200 first chars in a row, SPREAD for 100 one in 22) | text
             few scattered first chars: a bit per char | 园区 产业园区 园 区长                                          | 某产业园区区长到园区
             two first chars side by side: a table     | 一号 丁丁 丁                                                   | 丁丁一号一丁
             scattered first chars: a bit per char     | a号 丁丁 ~x 龟                                                 | xa号丁丁丁~x龟龟a
             many first chars together: a table        | DENSE                                                          | 一号丁丁丁七号七七号a号
+            first chars one in 22 apart: a table      | SPREAD                                                         | 一号丁号世号丬丬号乮号x嚂号
             no entries                                | ''                                                             | 园区
             an empty text                             | 园区                                                           | ''
             """)
     void findsWhatAPlainSearchFinds(String root, String entries, String text) {
-        List<String> words = entries.equals("DENSE") ? dense() : entries.isEmpty() ? List.of() : List.of(entries.split(" "));
+        List<String> words = entries.equals("DENSE") ? dense() : entries.equals("SPREAD") ? everyTwentySecond() : entries.isEmpty() ? List.of() : List.of(entries.split(" "));
         Trie<String> trie = new Trie<>();
         for (String w : words) trie.put(w, w);
         assertEquals(plain(words, text), found(trie, text), root);
