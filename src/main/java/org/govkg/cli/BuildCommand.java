@@ -101,9 +101,15 @@ final class BuildCommand implements Callable<Integer> {
             err.println("error: " + progress.problem());
             return ExitCodes.USAGE;
         }
-        return run(spec.commandLine().getOut(), err,
-                new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force, relink),
-                progress, "build");
+        BuildOptions options;
+        try {
+            options = new BuildOptions(db, inputs, threads.count(), batch, base.iri(), new ReadOptions(charset, maxBytes, stdinId, area.name()), force, relink);
+        } catch (IllegalArgumentException e) {
+            // --threads 0, --batch 0: said as the other usage errors are, not as a stack trace
+            err.println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        return run(spec.commandLine().getOut(), err, options, progress, "build");
     }
 
     /** A document's line for {@code --verbose}: {@code id<TAB>N entities<TAB>M observations<TAB>T ms}, or {@code id<TAB>unchanged}. */
