@@ -187,7 +187,7 @@ public final class Pipeline {
         write(batch, store, results, stamps, derived);
         batch.clear();
         // after the batch is let go: a compaction holds two generations of TDB2's caches, and under -Xmx512m it must
-        // not also hold the batch's graphs (a 256-document batch of generated articles is about 100 MB)
+        // not also hold the batch's graphs (up to BATCH_TRIPLES triples, packed)
         if (compact) store.compactIfGrown();
         results.listener.stage(Stage.EXTRACTING);
     }
