@@ -43,7 +43,7 @@ public record Figure(int start, int end, int evidenceStart, int evidenceEnd, Str
         SQUARE_KILOMETRE("SquareKilometre"), SQUARE_METRE("SquareMetre"), MU("Mu"), HECTARE("Hectare"),
         KILOWATT_HOUR("KilowattHour"), KILOWATT("Kilowatt"), KILOVOLT_AMPERE("KilovoltAmpere"), TEU("TEU"),
         DAY("Day"), MONTH("Month"), TONNE("Tonne"), KILOGRAM("Kilogram"), KILOMETRE("Kilometre"), METRE("Metre"), PERSON_TIME("PersonTime"),
-        CUBIC_METRE("CubicMetre"), COUNT("Count"), RANK("Rank");
+        CUBIC_METRE("CubicMetre"), MICROGRAM_PER_CUBIC_METRE("MicrogramPerCubicMetre"), COUNT("Count"), RANK("Rank");
 
         private final String localName;
 

@@ -133,8 +133,9 @@ final class FigureKind {
         boolean target = (hasCue(text, sentenceStart, q.start(), "Target") || FigureRules.startsWithAny(text, q.end(), TARGET_AFTER) != null
                 || announcedTargets(doc, q.start())) && !planDone;
         String estimateCue = target || planDone ? null : cueOf(text, sentenceStart, q.start(), "Estimate");
-        // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at, and so is its change (changeRate)
-        if ((target || estimateCue != null) && (kind == Figure.Kind.LEVEL || cue.isRate(q)))
+        // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at, and so is its change (changeRate);
+        // 城镇登记失业率控制在4.5%以内: a rate aimed at is a (level) target too
+        if ((target || estimateCue != null) && (kind == Figure.Kind.LEVEL || kind == Figure.Kind.SHARE || cue.isRate(q)))
             return new Reading(Figure.Kind.TARGET, value, changeRate, changePoints, estimateCue == null ? null : new Estimate(kind, estimateCue));
         return new Reading(kind, value, changeRate, changePoints);
     }

@@ -46,6 +46,8 @@ final class PeriodAttribution {
         if (!site.target()) return period;
         // 2026年是…之年。主要预期目标是：…增长7%左右: a target without a period of its own is for the year its paragraph names
         if (period == null) period = paragraphYear(doc, site.at());
+        // 二、2024年主要目标和重点工作 … 力争社会消费品零售总额突破130亿元: else for the year its section's heading names
+        if (period == null) period = headingYear(doc, site.at());
         // a target for the year is for the whole year, not for the year so far
         return wholeYear(doc, period);
     }
@@ -175,6 +177,41 @@ final class PeriodAttribution {
         if (y == null) return null;
         int year = Integer.parseInt(y);
         return new Period(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** How many paragraphs back a target's section heading is looked for. */
+    private static final int HEADING_REACH = 30;
+    /** The longest paragraph read as a heading. */
+    private static final int HEADING_LENGTH = 40;
+
+    /**
+     * The year named by the heading of the section {@code at} is in: the nearest paragraph before it that is short, ends
+     * no sentence and leads into nothing (二、2024年主要目标和重点工作, not 重点抓好以下工作：) and names a year; sub-headings
+     * naming none are passed over; null when none is within {@link #HEADING_REACH} paragraphs.
+     */
+    static Period headingYear(FigureText doc, int at) {
+        String text = doc.text();
+        TextLayout layout = doc.layout();
+        int p = layout.paragraphStart(at);
+        for (int n = 0; n < HEADING_REACH && p > 0; n++) {
+            int end = p - 1;
+            while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+            if (end <= 0) return null;
+            int start = layout.paragraphStart(end - 1);
+            String para = text.substring(start, end).strip();
+            if (!para.isEmpty() && para.length() <= HEADING_LENGTH && para.chars().noneMatch(c -> TextLayout.SENTENCE_ENDS.indexOf(c) >= 0)
+                    && !para.endsWith("：") && !para.endsWith(":")) {
+                Matcher m = NAMED_YEAR.matcher(para);
+                String label = null, y = null;
+                while (m.find()) { label = m.group(); y = m.group("year"); }
+                if (y != null) {
+                    int year = Integer.parseInt(y);
+                    return new Period(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                }
+            }
+            p = start;
+        }
+        return null;
     }
 
     /** 上半年，… / 1-5月，全区…: a period that opens a clause (or a quotation) frames what follows; one inside a phrase does not. */

@@ -37,6 +37,8 @@ import java.util.function.Consumer;
  *   <li>gk:documentCount per thing: counted again for the things the documents mention;</li>
  *   <li>corroboration and conflict per (area, indicator, period, kind): the figures of the changed groups found by
  *       their indicator and area (TDB2's POSG index) and compared again as Links compares a group;</li>
+ *   <li>gk:outcome and gk:TargetAssessment per (area, indicator): the pairs of the changed figures, assessed again as
+ *       Links assesses them (TargetAssessments);</li>
  *   <li>owl:sameAs per city (CrossDocumentIdentity compares things only within their city): the cities of the changed
  *       locations, their things read as Links' query reads them (the same rows, in the same order, so the same
  *       first name and division for a thing of several), compared again.</li>
@@ -76,6 +78,7 @@ final class IncrementalLinks {
         documentCounts(dsg, changed, stored, derived);
         agreement(dsg, changed, stored, derived);
         new SameAs(dsg).compute(changed, stored, derived);
+        targets(dsg, changed, stored, derived);
         Set<Triple> derivedAsStored = new HashSet<>();
         List<Triple> added = new ArrayList<>();
         for (Triple t : derived) {
@@ -187,6 +190,15 @@ final class IncrementalLinks {
         List<Node> out = new ArrayList<>();
         Iter.forEach(dsg.find(g, s, p, Node.ANY), q -> out.add(q.getObject()));
         return out;
+    }
+
+    // ---- gk:outcome, gk:TargetAssessment ----
+
+    /** The assessments of the (area, indicator) pairs of the changed figures, computed as Links computes them. */
+    private void targets(DatasetGraph dsg, DocumentKeys changed, Set<Triple> stored, Set<Triple> derived) {
+        Set<List<Node>> pairs = new LinkedHashSet<>();
+        for (DocumentKeys.FigureKey k : changed.figures()) pairs.add(List.of(k.area(), k.indicator()));
+        links.targets().delta(dsg, graph, pairs, changed.observations(), stored, derived);
     }
 
     // ---- owl:sameAs ----

@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 /**
  * gkr:graph/links, the facts that need several documents, recomputed from the stored documents after each
  * build: how many documents mention each thing (gk:documentCount), agreement and conflict between figures
- * of different articles (gk:corroboratedBy, gk:conflictsWith), and owl:sameAs between two IRIs of one
+ * of different articles (gk:corroboratedBy, gk:conflictsWith), targets and their outcomes (TargetAssessments), and owl:sameAs between two IRIs of one
  * project, zone, company or place, as resolve.CrossDocumentIdentity decides them from the things' kinds,
  * divisions and names read here (a zone's division is the one it lies in).
  */
@@ -52,6 +52,12 @@ final class Links {
         documentCounts(dsg, sink);
         sameAs(dsg, sink);
         agreement(dsg, sink);
+        targets().compute(dsg, sink);
+    }
+
+    /** Targets and their outcomes (gk:TargetAssessment), between figures of different articles. */
+    TargetAssessments targets() {
+        return new TargetAssessments(base, (a, b) -> !a.equals(b));
     }
 
     /**

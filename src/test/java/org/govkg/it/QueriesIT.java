@@ -87,7 +87,8 @@ class QueriesIT {
         Map<String, String> expected = Map.ofEntries(Map.entry("meetings", "meeting"), Map.entry("initiatives", "initiative"),
                 Map.entry("people-roles", "person"), Map.entry("mentioned-in-several-articles", "thing"), Map.entry("growth-ranked", "obs"),
                 Map.entry("targets", "obs"), Map.entry("gdp-by-area", "obs"), Map.entry("project-investment", "obs"),
-                Map.entry("unresolved-periods", "obs"), Map.entry("articles", "article"), Map.entry("search", "zone"));
+                Map.entry("unresolved-periods", "obs"), Map.entry("articles", "article"), Map.entry("search", "zone"),
+                Map.entry("targets-met", "assessment"));
         for (Map.Entry<String, String> e : expected.entrySet())
             assertEquals(e.getValue(), key(queriesDir().resolve(e.getKey() + ".rq")), e.getKey());
     }

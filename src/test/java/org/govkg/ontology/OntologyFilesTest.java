@@ -168,7 +168,7 @@ class OntologyFilesTest {
         Graph g = govkg();
         for (String u : List.of("CNY", "USD", "EUR", "Count", "Percent", "PercentagePoint", "Rank", "SquareMetre",
                 "SquareKilometre", "Mu", "Hectare", "KilowattHour", "Kilowatt", "Tonne", "Kilometre", "Metre",
-                "PersonTime", "CubicMetre")) {
+                "PersonTime", "CubicMetre", "MicrogramPerCubicMetre")) {
             assertTrue(g.contains(gk(u), TYPE, gk("Unit")), "gk:" + u + " a gk:Unit");
             assertTrue(g.contains(gk(u), uri(SKOS + "notation"), Node.ANY), "gk:" + u + " has a skos:notation");
         }

@@ -47,6 +47,9 @@ class IncrementalLinksTest {
     private static final String CORROBORATED = "https://w3id.org/govkg/ontology#corroboratedBy";
     private static final String CONFLICTS = "https://w3id.org/govkg/ontology#conflictsWith";
     private static final String DOCUMENT_COUNT = "https://w3id.org/govkg/ontology#documentCount";
+    private static final String OUTCOME = "https://w3id.org/govkg/ontology#outcome";
+    // a county's targets for 2024 (地区生产总值增长6.5%左右 …) and the bulletin that states what became of them
+    private static final String TAIHE_TARGETS = "samples/articles/taihe-govreport-2024.txt", TAIHE_OUTCOMES = "samples/articles/taihe-bulletin-2024.txt";
 
     // GDP and its growth: economy 1523.6亿元 6.1%, plenary 1524亿元 6.1% (equal within the rounding), briefing 1498.2亿元
     // 5.8%; retail sales: economy 412.3亿元, plenary 420.5亿元. The park and the battery project: named by the city's
@@ -134,6 +137,12 @@ class IncrementalLinksTest {
                 Arguments.of("one build that adds an article and changes another",
                         CORROBORATED, List.of(add(ECONOMY, PLENARY)), present,
                         List.of(then(new Build(List.of(BRIEFING), List.of(new Edit("jiangning-plenary-2024", "1524亿元", "1498.2亿元"))), present))),
+                Arguments.of("a target's outcome appears with the bulletin that states it, stays when the bulletin's figure changes "
+                                + "(the assessment with it), goes with the target's article, comes back with it, goes with the bulletin",
+                        OUTCOME, List.of(add(TAIHE_TARGETS)), absent,
+                        List.of(then(add(TAIHE_OUTCOMES), present), then(edit("taihe-bulletin-2024", "比上年增长6.0%", "比上年增长5.1%"), present),
+                                then(remove("taihe-govreport-2024"), absent), then(add(TAIHE_TARGETS), present),
+                                then(remove("taihe-bulletin-2024"), absent))),
                 Arguments.of("the samples, then two of them removed and one changed",
                         DOCUMENT_COUNT, List.of(add(samples())), present,
                         List.of(then(remove("nanhai-park-2024", "feidong-signing-2023"), present),
