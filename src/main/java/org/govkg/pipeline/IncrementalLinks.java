@@ -35,7 +35,7 @@ import java.util.function.Consumer;
  * changed documents' keys (DocumentKeys, of the old graphs and the new) touch —
  * <ul>
  *   <li>gk:documentCount per thing: counted again for the things the documents mention;</li>
- *   <li>corroboration and conflict per (area, indicator, period, kind): the figures of the changed groups found by
+ *   <li>corroboration, conflict and revision (Revisions) per (area, indicator, period, kind): the figures of the changed groups found by
  *       their indicator and area (TDB2's POSG index) and compared again as Links compares a group;</li>
  *   <li>gk:outcome and gk:TargetAssessment per (area, indicator): the pairs of the changed figures, assessed again as
  *       Links assesses them (TargetAssessments);</li>
@@ -113,6 +113,7 @@ final class IncrementalLinks {
         Set<DocumentKeys.FigureKey> done = new HashSet<>();
         Deque<DocumentKeys.FigureKey> todo = new ArrayDeque<>(changed.figures());
         Set<Node> members = new LinkedHashSet<>(changed.observations());
+        Revisions revisions = new Revisions(dsg);
         // an observation of two groups (two areas, say) has the links of both: the other group is computed too
         while (!todo.isEmpty()) {
             DocumentKeys.FigureKey key = todo.poll();
@@ -129,11 +130,12 @@ final class IncrementalLinks {
             }
             // the order of Links' query (ORDER BY ?article ?o within a group): the conflict IRIs depend on it
             group.sort(Comparator.comparing(Links.Fig::article).thenComparing(Links.Fig::obs));
-            links.compare(group, derived::add);
+            links.compare(group, revisions.around(derived::add));
         }
         for (Node o : members) {
             storedTriples(dsg, o, CORROBORATED, Node.ANY, stored);
             storedTriples(dsg, o, CONFLICTS, Node.ANY, stored);
+            storedTriples(dsg, o, Revisions.REVISES, Node.ANY, stored);
             Iter.forEach(dsg.find(graph, Node.ANY, OBSERVATION_OF, o), q -> storedTriples(dsg, q.getSubject(), Node.ANY, Node.ANY, stored));
         }
     }

@@ -51,7 +51,7 @@ final class Links {
     void compute(DatasetGraph dsg, Consumer<Triple> sink) {
         documentCounts(dsg, sink);
         sameAs(dsg, sink);
-        agreement(dsg, sink);
+        agreement(dsg, new Revisions(dsg).around(sink));
         targets().compute(dsg, sink);
     }
 
