@@ -23,6 +23,16 @@ final class DivisionRecognizer {
     private final String streetHeads = new WordUses("/org/govkg/lexicon/division-words.tsv").chars("street-head");
     /** lexicon/division-words.tsv suffix-word: common words a level suffix opens (区域, 城市). */
     private final List<String> suffixWords = new WordUses("/org/govkg/lexicon/division-words.tsv").words("suffix-word");
+    /** lexicon/division-words.tsv conjunction: characters that join two words (和, 与). */
+    private final String conjunctions = new WordUses("/org/govkg/lexicon/division-words.tsv").chars("conjunction");
+    /** The last characters of the level suffixes (省, 市, 县, 区 …): a conjunction after one of them opens a name. */
+    private final String suffixEnds = lastChars(new WordUses("/org/govkg/lexicon/division-words.tsv").words("suffix"));
+
+    private static String lastChars(List<String> words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) if (!w.isEmpty() && b.indexOf(w.substring(w.length() - 1)) < 0) b.append(w.charAt(w.length() - 1));
+        return b.toString();
+    }
     /** lexicon/division-words.tsv body-after: what follows a division named as the article's subject (县委, 第…次代表大会). */
     private final List<String> bodyAfter = new WordUses("/org/govkg/lexicon/division-words.tsv").words("body-after");
     private final java.util.Set<String> genericNames = new java.util.HashSet<>(Tsv.words("/org/govkg/lexicon/generic-division-names.tsv"));
@@ -54,6 +64,16 @@ final class DivisionRecognizer {
         for (String w : suffixWords)
             for (int k = 1; k < w.length() && k <= e - s; k++) if (text.startsWith(w, e - k)) return true;
         return false;
+    }
+
+    /**
+     * 市委、市政府和县委: a name that opens with a conjunction (和县) right after a word other than a division's level
+     * suffix may be the conjunction and a body of the article's own division (和 + 县委), not that division's subject.
+     */
+    private boolean joinsWords(String text, int start) {
+        if (start == 0 || conjunctions.indexOf(text.charAt(start)) < 0) return false;
+        char before = text.charAt(start - 1);
+        return FigureText.isCjk(before) && suffixEnds.indexOf(before) < 0;
     }
 
     /** 湖南路, 中山大道: a short division name that starts a street's name is part of that name. */
@@ -100,7 +120,7 @@ final class DivisionRecognizer {
         // 中共X县委, X县第十次代表大会: a name its bodies follow is the article's subject
         Set<String> bodiesFollow = new HashSet<>();
         for (int[] c : chosen)
-            if (FigureRules.startsWithAny(text, c[1], bodyAfter) != null)
+            if (FigureRules.startsWithAny(text, c[1], bodyAfter) != null && !joinsWords(text, c[0]))
                 for (Gazetteer.Name n : bySpan.get(key(c[0], c[1]))) bodiesFollow.add(n.code());
         List<Mention> out = new ArrayList<>();
         Map<String, String> resolvedByName = new HashMap<>();
@@ -124,6 +144,8 @@ final class DivisionRecognizer {
                 if (isShort && code != null && !fullCodes.contains(code) && times.getOrDefault(code, 0) < 2
                         && !relativeNamed(code, unambiguous, fullCodes, 1)) continue;
                 if (genericNames.contains(surface) && (code == null || !parentNamed(code, unambiguous, fullCodes))) continue;
+                // 市政府和县委: the conjunction and the article's own county committee, not 和县's
+                if (!isShort && surface.length() == 2 && joinsWords(text, c[0]) && FigureRules.startsWithAny(text, c[1], bodyAfter) != null) continue;
                 // a two-character name (城区, 郊区, 和县) is also a common word: it counts only beside its parent
                 // unless the article is about it: its bodies follow it, or it is said three times
                 if (!isShort && surface.length() == 2 && (code == null || (!parentNamed(code, unambiguous, fullCodes)

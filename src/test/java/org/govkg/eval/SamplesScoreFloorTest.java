@@ -36,7 +36,7 @@ class SamplesScoreFloorTest {
         assertEquals(0, cl.execute("eval", "--gold", "samples/gold", "samples/articles"), err::toString);
 
         List<String> lines = out.toString().lines().toList();
-        assertEquals(5, lines.stream().filter(l -> l.contains(": entities ")).count(), "one score line per sample article\n" + out);
+        assertEquals(9, lines.stream().filter(l -> l.contains(": entities ")).count(), "one score line per sample article\n" + out);
         String last = lines.get(lines.size() - 1);
         Map<String, Double> got = new HashMap<>();
         Matcher m = FIGURE.matcher(last);
