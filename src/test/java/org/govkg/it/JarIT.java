@@ -57,18 +57,18 @@ class JarIT {
     @Test
     void build_verbose_prints_one_line_per_document_a_total_and_progress_on_stderr() throws IOException {
         List<String> ids = Govkg.sampleIds();
-        assertEquals(5, ids.size(), "samples/articles: " + ids);
+        assertEquals(9, ids.size(), "samples/articles: " + ids);
         for (String id : ids) {
             long lines = sampleBuild.outLines().stream().filter(l -> l.startsWith(id + "\t")).count();
             assertEquals(1, lines, () -> "lines for " + id + " in\n" + sampleBuild.describe());
         }
         List<String> totals = sampleBuild.outLines().stream().filter(l -> l.startsWith("total:")).toList();
         assertEquals(1, totals.size(), sampleBuild::describe);
-        assertTrue(totals.get(0).startsWith("total: 5 documents stored, 0 failed"), totals.get(0));
+        assertTrue(totals.get(0).startsWith("total: 9 documents stored, 0 failed"), totals.get(0));
         List<String> progress = sampleBuild.errLines().stream().filter(l -> l.startsWith("build: ")).toList();
         assertTrue(progress.get(0).startsWith("build: 0 documents, 0:00 elapsed"), sampleBuild::describe);
         String last = progress.get(progress.size() - 1);
-        assertTrue(last.startsWith("build: 5/5 documents (100%), ") && last.endsWith(", done"), sampleBuild::describe);
+        assertTrue(last.startsWith("build: 9/9 documents (100%), ") && last.endsWith(", done"), sampleBuild::describe);
     }
 
     @Test
@@ -219,7 +219,7 @@ class JarIT {
             assertEquals(3, locked.exitCode(), locked::describe);
             assertTrue(locked.err().contains(db.toString()), () -> "the message must name the store " + db + "\n" + locked.describe());
             assertTrue(served.isAlive(), () -> "serve died when build was refused\n" + served.output());
-            assertEquals(5, Http.count(served.dataset() + "/sparql",
+            assertEquals(9, Http.count(served.dataset() + "/sparql",
                                        "SELECT (COUNT(*) AS ?n) WHERE { ?a a <" + GK + "Article> }"),
                          "articles served while build was refused");
         }

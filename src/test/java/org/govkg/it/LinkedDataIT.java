@@ -281,7 +281,7 @@ class LinkedDataIT {
             expected.put(GK + counted, Http.select(served.dataset() + "/sparql", "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a <" + GK
                     + counted + "> } }").at("/results/bindings/0/n/value").asLong());
         assertEquals(expected, shown);
-        assertEquals(5L, shown.get(GK + "Article"), "five sample articles");
+        assertEquals(9L, shown.get(GK + "Article"), "nine sample articles");
         assertTrue(index.select(".counts-note").text().contains("至少被一篇文章提及"), index.select(".counts-note").text());
     }
 
@@ -303,7 +303,7 @@ class LinkedDataIT {
         Map<String, Long> expected = new HashMap<>();
         counts.at("/results/bindings").forEach(b -> expected.put(b.at("/g/value").asText(), b.at("/n/value").asLong()));
         assertEquals(expected, perGraph);
-        assertEquals(5 + 3, perGraph.size(), "five documents, ontology, gazetteer, links… and nothing else: " + perGraph.keySet());
+        assertEquals(9 + 3, perGraph.size(), "nine documents, ontology, gazetteer, links… and nothing else: " + perGraph.keySet());
         long total = Long.parseLong(v.find(ds, NodeFactory.createURI(VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
         assertEquals(expected.values().stream().mapToLong(Long::longValue).sum(), total);
         var zones = Http.select(served.dataset() + "/sparql", "SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE { ?z a <" + GK + "IndustrialZone> }");
