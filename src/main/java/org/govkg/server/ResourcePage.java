@@ -46,7 +46,7 @@ final class ResourcePage {
     record Figure(String obs, String indicator, String indicatorLabel, String area, String areaLabel,
                   String periodLabel, String start, String end, BigDecimal value, String unit, String stated,
                   String kind, String rate, String points, String article,
-                  String sentence, int highlightFrom, int highlightTo, String spanIri) {
+                  String sentence, int highlightFrom, int highlightTo, String spanIri, String source) {
         String seriesKey() {
             return indicator + "|" + kind + "|" + unit;
         }
@@ -127,7 +127,7 @@ final class ResourcePage {
     List<Figure> figures(String iri) {
         String t = Sparql.iri(iri);
         String q = """
-                SELECT ?o ?ind ?area ?plabel ?start ?end ?value ?unit ?stated ?kind ?rate ?points ?article ?ev ?evText ?evB ?atB ?atE WHERE {
+                SELECT ?o ?ind ?area ?plabel ?start ?end ?value ?unit ?stated ?kind ?rate ?points ?article ?original ?ev ?evText ?evB ?atB ?atE WHERE {
                   { GRAPH ?g { ?o gk:refArea %1$s } } UNION { VALUES ?o { %1$s } }
                   GRAPH ?g { ?o a gk:Observation ; gk:refArea ?area ; gk:indicator ?ind ; gk:value ?value ; gk:kind ?kind .
                     OPTIONAL { ?o gk:periodLabel ?plabel } OPTIONAL { ?o gk:periodStart ?start } OPTIONAL { ?o gk:periodEnd ?end }
@@ -136,6 +136,7 @@ final class ResourcePage {
                     OPTIONAL { ?o prov:wasDerivedFrom ?article }
                     OPTIONAL { ?o gk:evidence ?ev . ?ev nif:anchorOf ?evText ; nif:beginIndex ?evB }
                     OPTIONAL { ?o gk:statedAt ?at . ?at nif:beginIndex ?atB ; nif:endIndex ?atE } }
+                  OPTIONAL { GRAPH ?l { ?article gk:copyOf ?original } }
                 } ORDER BY ?ind ?end ?o LIMIT %2$d""".formatted(t, MAX_FIGURES * 2);
         Map<String, Figure> byObs = new LinkedHashMap<>();
         for (QuerySolution r : Sparql.select(dsg, q)) {
@@ -154,7 +155,8 @@ final class ResourcePage {
                     r.contains("unit") ? r.getResource("unit").getURI() : null, str(r, "stated"),
                     r.getResource("kind").getURI(), str(r, "rate"), str(r, "points"),
                     r.contains("article") ? r.getResource("article").getURI() : null,
-                    sentence, from, to, r.contains("ev") ? r.getResource("ev").getURI() : null));
+                    sentence, from, to, r.contains("ev") ? r.getResource("ev").getURI() : null,
+                    r.contains("original") ? r.getResource("original").getURI() : r.contains("article") ? r.getResource("article").getURI() : null));
         }
         return new ArrayList<>(byObs.values());
     }
@@ -200,7 +202,7 @@ final class ResourcePage {
     /**
      * One chart per series (indicator, kind, unit) of figures with a resolved period that has two points or more; a
      * series of one point is a figure, not a chart (a dot on an axis says less than the number). A figure stated twice
-     * in one article (headline and body) is one point.
+     * in one article (headline and body), or by an article and its copies, is one point.
      */
     private void charts(StringBuilder b, String iri, List<Figure> figures) {
         Map<String, List<Figure>> series = series(figures);
@@ -233,13 +235,16 @@ final class ResourcePage {
         b.append("</section>\n");
     }
 
-    /** Series of figures with an end date, keyed indicator|kind|unit, in key order. */
+    /**
+     * Series of figures with an end date, keyed indicator|kind|unit, in key order: a point for every independent
+     * statement — the same value for the same period end stated again by one article, or by a copy of it (gk:copyOf:
+     * its {@code source} is the original), is not a second point.
+     */
     static Map<String, List<Figure>> series(List<Figure> figures) {
         Map<String, List<Figure>> series = new TreeMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Figure f : figures)
-            // one point per figure an article states: the same value for the same period end, stated again, is not a second point
-            if (f.end() != null && seen.add(f.seriesKey() + "|" + f.article() + "|" + f.end() + "|" + f.value().stripTrailingZeros().toPlainString()))
+            if (f.end() != null && seen.add(f.seriesKey() + "|" + f.source() + "|" + f.end() + "|" + f.value().stripTrailingZeros().toPlainString()))
                 series.computeIfAbsent(f.seriesKey(), k -> new ArrayList<>()).add(f);
         return series;
     }
