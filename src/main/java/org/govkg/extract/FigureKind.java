@@ -30,6 +30,7 @@ final class FigureKind {
     private static final String SHARE_SUFFIX = FigureRules.word("share-suffix");
     private static final String POSSESSIVE = FigureRules.word("possessive");
     private static final List<String> TARGET_AFTER = FigureRules.words("target-after");
+    private static final List<String> PLAN_HEADINGS = FigureRules.words("plan-heading");
     private static final List<String> COMPLETION_VERBS = FigureRules.words("completion-verb");
     private static final List<String> COMPLETION_OBJECTS = FigureRules.words("completion-object");
     /** How far before a rate its comparison word may stand (高于全省2.1个百分点). */
@@ -131,7 +132,7 @@ final class FigureKind {
         }
         boolean planDone = completion(text, clauseStart, q.start());
         boolean target = (hasCue(text, sentenceStart, q.start(), "Target") || FigureRules.startsWithAny(text, q.end(), TARGET_AFTER) != null
-                || announcedTargets(doc, q.start())) && !planDone;
+                || announcedTargets(doc, q.start()) || planSection(doc, sentenceStart, q.start())) && !planDone;
         String estimateCue = target || planDone ? null : cueOf(text, sentenceStart, q.start(), "Estimate");
         // 力争地区生产总值增长7.5%: a growth target's value is the rate aimed at, and so is its change (changeRate);
         // 城镇登记失业率控制在4.5%以内: a rate aimed at is a (level) target too
@@ -164,6 +165,20 @@ final class FigureKind {
     private static boolean anyWithin(String text, List<String> words, int from, int to) {
         for (String w : words) if (FigureRules.containsWithin(text, w, from, to)) return true;
         return false;
+    }
+
+    /**
+     * 二、2024年目标任务 … 改造城镇老旧小区30个: a figure under a heading that names a plan (rules/figure-words.tsv
+     * plan-heading) for the article's year or a later one is a target, unless its sentence dates it before it.
+     */
+    private static boolean planSection(FigureText doc, int sentenceStart, int at) {
+        if (doc.refDate() == null) return false;
+        String heading = PeriodAttribution.yearHeading(doc, at);
+        if (heading == null || PLAN_HEADINGS.stream().noneMatch(heading::contains)) return false;
+        Period year = PeriodAttribution.headingYear(doc, at);
+        if (year.start().getYear() < doc.refDate().getYear()) return false;
+        for (PeriodResolver.Found f : doc.periods()) if (f.said() && f.start() >= sentenceStart && f.start() < at) return false;
+        return true;
     }
 
     /** 主要预期目标是：地区生产总值增长7%左右；规上工业增加值增长9%；…: every item of the list (its sentences joined by ；) is a target. */

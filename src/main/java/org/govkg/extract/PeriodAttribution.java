@@ -190,6 +190,17 @@ final class PeriodAttribution {
      * naming none are passed over; null when none is within {@link #HEADING_REACH} paragraphs.
      */
     static Period headingYear(FigureText doc, int at) {
+        String h = yearHeading(doc, at);
+        if (h == null) return null;
+        Matcher m = NAMED_YEAR.matcher(h);
+        String label = null, y = null;
+        while (m.find()) { label = m.group(); y = m.group("year"); }
+        int year = Integer.parseInt(y);
+        return new Period(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    }
+
+    /** The heading {@link #headingYear} reads (the nearest one before {@code at} that names a year), or null. */
+    static String yearHeading(FigureText doc, int at) {
         String text = doc.text();
         TextLayout layout = doc.layout();
         int p = layout.paragraphStart(at);
@@ -201,13 +212,7 @@ final class PeriodAttribution {
             String para = text.substring(start, end).strip();
             if (!para.isEmpty() && para.length() <= HEADING_LENGTH && para.chars().noneMatch(c -> TextLayout.SENTENCE_ENDS.indexOf(c) >= 0)
                     && !para.endsWith("：") && !para.endsWith(":")) {
-                Matcher m = NAMED_YEAR.matcher(para);
-                String label = null, y = null;
-                while (m.find()) { label = m.group(); y = m.group("year"); }
-                if (y != null) {
-                    int year = Integer.parseInt(y);
-                    return new Period(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-                }
+                if (NAMED_YEAR.matcher(para).find()) return para;
             }
             p = start;
         }
