@@ -47,6 +47,7 @@ class IncrementalLinksTest {
     private static final String CORROBORATED = "https://w3id.org/govkg/ontology#corroboratedBy";
     private static final String CONFLICTS = "https://w3id.org/govkg/ontology#conflictsWith";
     private static final String DOCUMENT_COUNT = "https://w3id.org/govkg/ontology#documentCount";
+    private static final String COPY_OF = "https://w3id.org/govkg/ontology#copyOf";
 
     // GDP and its growth: economy 1523.6亿元 6.1%, plenary 1524亿元 6.1% (equal within the rounding), briefing 1498.2亿元
     // 5.8%; retail sales: economy 412.3亿元, plenary 420.5亿元. The park and the battery project: named by the city's
@@ -134,6 +135,17 @@ class IncrementalLinksTest {
                 Arguments.of("one build that adds an article and changes another",
                         CORROBORATED, List.of(add(ECONOMY, PLENARY)), present,
                         List.of(then(new Build(List.of(BRIEFING), List.of(new Edit("jiangning-plenary-2024", "1524亿元", "1498.2亿元"))), present))),
+                Arguments.of("a copy is linked to its original, the links move to the next copy when the original is removed and "
+                                + "back when it comes again, a copy changed throughout is compared again, the copies' removal leaves "
+                                + "none",
+                        COPY_OF, List.of(add(XINDU)), absent,
+                        List.of(then(add(made("headline", CopiesTest::newHeadline)), present),
+                                then(add(made("tail-traditional", t -> CopiesTest.traditional(CopiesTest.cutTail(t)))), present),
+                                then(remove("xindu-economy-2023h1"), present), then(add(XINDU), present),
+                                then(edit("xindu-economy-2023h1-headline", "新都区", "某区").then("同比增长", "比上年增加")
+                                        .then("亿元", "万吨").then("上半年", "前两季"), present),
+                                then(remove("xindu-economy-2023h1-tail-traditional"), absent),
+                                then(remove("xindu-economy-2023h1-headline"), absent))),
                 Arguments.of("the samples, then two of them removed and one changed",
                         DOCUMENT_COUNT, List.of(add(samples())), present,
                         List.of(then(remove("nanhai-park-2024", "feidong-signing-2023"), present),
@@ -141,6 +153,19 @@ class IncrementalLinksTest {
     }
 
     private static Path template;
+    private static final String XINDU = "samples/articles/xindu-economy-2023h1.txt";
+
+    /** A copy of the xindu sample made now (CopiesTest's ways), in target/, named for the sample and {@code how}. */
+    private static String made(String how, java.util.function.UnaryOperator<String> make) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "incremental-copies"));
+            Path out = dir.resolve("xindu-economy-2023h1-" + how + ".txt");
+            Files.writeString(out, make.apply(Files.readString(Path.of(XINDU), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return out.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** An empty store with its ontology and gazetteer graphs, made once and copied for each case. */
     @BeforeAll
