@@ -135,19 +135,37 @@ public final class MinHash {
         return small >= COPY_LENGTH * large && containment(a, b) >= COPY_CONTAINMENT;
     }
 
-    /**
-     * The signature's bands as keys, one per band: its number and a hash of its rows ({@code 07-3f2a9c1e0b4d5a66}).
-     * Two signatures that agree on every row of a band share that band's key.
-     */
-    public static String[] bands(Signature signature) {
+    /** The 64-bit hash of each band: of its number and its {@value #ROWS} minima. */
+    public static long[] bandHashes(Signature signature) {
         int[] sig = signature.minima();
-        String[] out = new String[BANDS];
+        long[] out = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
             long x = b;
             for (int r = 0; r < ROWS; r++) x = mix(x * 31 + sig[b * ROWS + r]);
-            out[b] = String.format("%02d-%016x", b, x);
+            out[b] = x;
         }
         return out;
+    }
+
+    /**
+     * The signature's bands as keys, one per band: its number and its {@link #bandHashes hash}
+     * ({@code 07-3f2a9c1e0b4d5a66}). Two signatures that agree on every row of a band share that band's key.
+     */
+    public static String[] bands(Signature signature) {
+        long[] h = bandHashes(signature);
+        String[] out = new String[BANDS];
+        for (int b = 0; b < BANDS; b++) out[b] = String.format("%02d-%016x", b, h[b]);
+        return out;
+    }
+
+    /** Whether the signatures agree on every row of at least one band: LSH makes them candidates. */
+    public static boolean shareBand(Signature a, Signature b) {
+        for (int band = 0; band < BANDS; band++) {
+            boolean all = true;
+            for (int r = band * ROWS; r < band * ROWS + ROWS && all; r++) all = a.minima()[r] == b.minima()[r];
+            if (all) return true;
+        }
+        return false;
     }
 
     /** The signature as text, for storing: its shingle count, a space, Base64 of its minima (big-endian ints). */

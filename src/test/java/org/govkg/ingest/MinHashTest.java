@@ -95,6 +95,27 @@ class MinHashTest {
         assertEquals(copies, MinHash.copies(b, a), "symmetric");
     }
 
+    static Stream<Arguments> bandSharing() {
+        MinHash.Signature a = sig(128, 0, 100);
+        int[] everyFourth = a.minima().clone();
+        for (int r = 3; r < MinHash.HASHES; r += 4) everyFourth[r] = -1;  // the last row of every band
+        return Stream.of(
+                Arguments.of("the first four minima agree: band 0 is shared", a, sig(4, 1000, 100), true),
+                Arguments.of("the first three agree: no band whole", a, sig(3, 1000, 100), false),
+                // 96 of 128 agree (J = 0.75, a copy by MinHash#copies) yet every band differs in one row: LSH misses it
+                Arguments.of("three rows of every band agree: none shared", a, new MinHash.Signature(everyFourth, 100), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bandSharing")
+    void signatures_share_a_band_when_all_its_rows_agree(String name, MinHash.Signature a, MinHash.Signature b, boolean shared) {
+        assertEquals(shared, MinHash.shareBand(a, b));
+        String[] x = MinHash.bands(a), y = MinHash.bands(b);
+        boolean key = false;
+        for (int band = 0; band < MinHash.BANDS; band++) key |= x[band].equals(y[band]);
+        assertEquals(shared, key, "a shared band is a shared key");
+    }
+
     @Test
     void a_changed_minimum_changes_only_its_band() {
         MinHash.Signature a = sig(128, 0, 100);
