@@ -74,7 +74,7 @@ public final class CorpusGenerator {
     /**
      * Writes {@code copies} near-duplicates of articles {@code from} to {@code to - 1} into {@code out}/articles, as a
      * portal or a mirror re-posts them: one to three days later, under a new headline, with at most 30 % of the text after
-     * the headline cut from its end (after the sentence that reaches 70–90 % of it), every third in traditional characters. Copy j is of
+     * the headline cut from its end (after the sentence that reaches 70–90 % of it, or the credits line), every third in traditional characters. Copy j is of
      * article {@code from + j·(to − from)/copies} (spread over the slice; more copies than articles repeat them), named
      * {@code copy-J-of-ORIGINAL}. They have no gold (what the cut tail held is not in them); {@value #COPIES} says
      * which is a copy of which. Copy j depends only on the seed, j and its original.
@@ -107,6 +107,7 @@ public final class CorpusGenerator {
         // cut at the end of the sentence that reaches 70–90 % of the text: at most 30 % goes
         int target = (int) Math.round(body.length() * (0.7 + 0.2 * rnd.nextDouble()));
         int end = body.indexOf('。', Math.max(0, target - 1));
+        if (end < 0) end = body.lastIndexOf('。');  // the target past the last sentence: the credits line goes
         if (end >= 0 && end + 1 < body.length()) body = body.substring(0, end + 1) + "\n";
         String text = dateLine + "\n\n" + headline + "\n\n" + body;
         return traditional ? org.govkg.nlp.TraditionalChinese.toTraditional(text) : text;

@@ -113,6 +113,33 @@ class CopiesTest {
         });
     }
 
+    /**
+     * A generated corpus with planted copies (generate --copies): the copies its manifest lists are found, each of
+     * its original (dated earlier, though a copy's id sorts first), and nothing else — the generated articles of one
+     * county, written from one set of templates, are not copies of one another.
+     */
+    @Test
+    void the_planted_copies_of_a_generated_corpus_are_found_and_nothing_else(@TempDir Path tmp) throws Exception {
+        org.govkg.generate.CorpusGenerator g = new org.govkg.generate.CorpusGenerator(Engines.get().gazetteer(), 3);
+        g.write(tmp.resolve("gen"), 0, 60);
+        g.writeCopies(tmp.resolve("gen"), 0, 60, 9);
+        TreeSet<String> planted = new TreeSet<>(Files.readAllLines(tmp.resolve("gen").resolve(org.govkg.generate.CorpusGenerator.COPIES)));
+        planted.remove("copy\toriginal");
+        TreeSet<String> links = new TreeSet<>();
+        try (KgStore generated = KgStore.open(tmp.resolve("db"))) {
+            new Pipeline(Engines.get()).build(generated, new BuildOptions(generated.directory(), List.of(tmp.resolve("gen/articles")), 2, 4,
+                    BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS, false, false), r -> {
+                if (!r.ok()) throw new AssertionError(r.source() + ": " + r.error());
+            });
+            generated.eachTriple(Engines.get().iris().linksGraph(), t -> {
+                if (t.getPredicate().getURI().equals(GK + "copyOf"))
+                    links.add(t.getSubject().getURI().substring(ARTICLE.length()) + "\t" + t.getObject().getURI().substring(ARTICLE.length()));
+            });
+        }
+        assertEquals(9, planted.size());
+        assertEquals(planted, links);
+    }
+
     @ParameterizedTest(name = "a copy with {0} is a copy of the article")
     @MethodSource("copies")
     void the_copy_is_found(String name, String id, UnaryOperator<String> make) {
