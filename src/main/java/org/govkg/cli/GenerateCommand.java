@@ -25,17 +25,28 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--from", description = "number of the first article, to make a slice of a larger corpus (default: ${DEFAULT-VALUE})")
     int from = 0;
 
+    @Option(names = "--copies", description = "near-duplicates of the articles to plant (new headline, cut tail, every third in "
+            + "traditional characters), listed in OUT/" + CorpusGenerator.COPIES + " (default: ${DEFAULT-VALUE})")
+    int copies = 0;
+
     @Option(names = "--out", required = true, description = "the output folder")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 0 || from < 0) {
-            spec.commandLine().getErr().println("error: --articles and --from must not be negative");
+        if (articles < 0 || from < 0 || copies < 0) {
+            spec.commandLine().getErr().println("error: --articles, --from and --copies must not be negative");
             return ExitCodes.USAGE;
         }
-        new CorpusGenerator(Gazetteer.load(), seed).write(out, from, from + articles);
-        spec.commandLine().getErr().println(articles + " articles written to " + out.resolve("articles") + ", their gold to " + out.resolve("gold"));
+        if (copies > 0 && articles == 0) {
+            spec.commandLine().getErr().println("error: --copies needs articles to copy");
+            return ExitCodes.USAGE;
+        }
+        CorpusGenerator generator = new CorpusGenerator(Gazetteer.load(), seed);
+        generator.write(out, from, from + articles);
+        generator.writeCopies(out, from, from + articles, copies);
+        spec.commandLine().getErr().println(articles + " articles written to " + out.resolve("articles") + ", their gold to " + out.resolve("gold")
+                + (copies > 0 ? "; " + copies + " copies of them, listed in " + out.resolve(CorpusGenerator.COPIES) : ""));
         return ExitCodes.OK;
     }
 }

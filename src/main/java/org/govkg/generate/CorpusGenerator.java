@@ -66,6 +66,53 @@ public final class CorpusGenerator {
         }
     }
 
+    /** The file beside articles/ and gold/ that lists the planted copies: a header, then "copy id TAB original id" a line. */
+    public static final String COPIES = "copies.tsv";
+
+    private static final String[] HEADLINES = {"聚焦%s：稳中求进谱新篇", "%s发展再上新台阶", "%s：奋力跑出加速度", "看%s如何答好发展答卷"};
+
+    /**
+     * Writes {@code copies} near-duplicates of articles {@code from} to {@code to - 1} into {@code out}/articles, as a
+     * portal or a mirror re-posts them: one to three days later, under a new headline, with at most 30 % of the text after
+     * the headline cut from its end (after the sentence that reaches 70–90 % of it, or the credits line), every third in traditional characters. Copy j is of
+     * article {@code from + j·(to − from)/copies} (spread over the slice; more copies than articles repeat them), named
+     * {@code copy-J-of-ORIGINAL}. They have no gold (what the cut tail held is not in them); {@value #COPIES} says
+     * which is a copy of which. Copy j depends only on the seed, j and its original.
+     */
+    public void writeCopies(Path out, int from, int to, int copies) throws IOException {
+        if (copies <= 0 || to <= from) return;
+        Path articles = Files.createDirectories(out.resolve("articles"));
+        StringBuilder manifest = new StringBuilder("copy\toriginal\n");
+        for (int j = 0; j < copies; j++) {
+            int i = from + (int) ((long) j * (to - from) / copies);
+            Article a = article(i);
+            String id = String.format("copy-%07d-of-%s", j, a.id);
+            String text = copy(a, new SplittableRandom(seed * 1_000_003L + 0x636f7079L + j), j % 3 == 2);
+            Files.writeString(articles.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
+            manifest.append(id).append('\t').append(a.id).append('\n');
+        }
+        Files.writeString(out.resolve(COPIES), manifest.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** The re-posted text of an article: its date later, a new headline, its tail cut, traditional when asked. */
+    static String copy(Article a, SplittableRandom rnd, boolean traditional) {
+        String[] parts = a.text.toString().split("\n\n", 3);  // the date line, the headline, the rest
+        LocalDate date = LocalDate.parse(a.gold.get("publication").get("date").asText()).plusDays(1 + rnd.nextInt(3));
+        String dateLine = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日 "
+                + WEEKDAYS[date.getDayOfWeek().getValue() - 1];
+        String area = null;  // the county: the last division the gold names
+        for (JsonNode e : a.gold.get("entities")) if (e.get("type").asText().equals("AdministrativeDivision")) area = e.get("label").asText();
+        String headline = String.format(HEADLINES[rnd.nextInt(HEADLINES.length)], area);
+        String body = parts[2];
+        // cut at the end of the sentence that reaches 70–90 % of the text: at most 30 % goes
+        int target = (int) Math.round(body.length() * (0.7 + 0.2 * rnd.nextDouble()));
+        int end = body.indexOf('。', Math.max(0, target - 1));
+        if (end < 0) end = body.lastIndexOf('。');  // the target past the last sentence: the credits line goes
+        if (end >= 0 && end + 1 < body.length()) body = body.substring(0, end + 1) + "\n";
+        String text = dateLine + "\n\n" + headline + "\n\n" + body;
+        return traditional ? org.govkg.nlp.TraditionalChinese.toTraditional(text) : text;
+    }
+
     /** One article being written: its text, and the gold that says what it states. */
     private final class Article {
         final String id;

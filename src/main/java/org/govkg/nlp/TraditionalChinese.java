@@ -125,6 +125,14 @@ public final class TraditionalChinese {
     /** Simplified text and, for each of its chars and its end, the char index in the input text. */
     public record Simplified(String text, int[] offsets) {}
 
+    /**
+     * The text in traditional characters, by HanLP's s2t dictionary: for generated test corpora (a copy re-posted in
+     * traditional characters), not for reading articles.
+     */
+    public static String toTraditional(String simplified) {
+        return com.hankcs.hanlp.HanLP.convertToTraditionalChinese(simplified);
+    }
+
     /** The simplified reading of a traditional text, or null when the text is not traditional. */
     public static Simplified toSimplified(String text) {
         if (text.isEmpty()) return null;

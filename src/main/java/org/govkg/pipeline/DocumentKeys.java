@@ -25,9 +25,11 @@ import java.util.Set;
  * @param observations the observations of those groups
  * @param types        each subject under the base with its classes in this graph (VoID's entities)
  * @param examples     subjects that may stand as a VoID example of their class (typed and mentioned here)
+ * @param articles     the articles the graph gives a text signature (gk:textSignature): their copy links (Copies)
  */
 record DocumentKeys(Set<Node> mentioned, Set<Node> things, Set<Node> located, Set<String> suffixes,
-                    Set<FigureKey> figures, Set<Node> observations, Map<Node, Set<Node>> types, Set<Example> examples) {
+                    Set<FigureKey> figures, Set<Node> observations, Map<Node, Set<Node>> types, Set<Example> examples,
+                    Set<Node> articles) {
 
     /** A group of figures Links compares: one area, indicator, period and kind. */
     record FigureKey(Node area, Node indicator, Node period, Node kind) {}
@@ -39,7 +41,7 @@ record DocumentKeys(Set<Node> mentioned, Set<Node> things, Set<Node> located, Se
 
     static DocumentKeys empty() {
         return new DocumentKeys(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
-                new LinkedHashSet<>(), new LinkedHashSet<>(), new HashMap<>(), new LinkedHashSet<>());
+                new LinkedHashSet<>(), new LinkedHashSet<>(), new HashMap<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
     }
 
     /** The keys of one graph's triples; {@code base} is the store's base IRI. */
@@ -61,6 +63,7 @@ record DocumentKeys(Set<Node> mentioned, Set<Node> things, Set<Node> located, Se
             if (p.equals(GK.rdfType) && o.isURI()) classes.add(o);
             else if (p.equals(GK.mentionedIn)) mentions = true;
             else if (p.equals(GK.contentHash)) hashed = true;
+            else if (p.equals(GK.textSignature)) articles.add(s);
             else if (p.equals(GK.locatedIn)) {
                 located.add(s);
                 located.add(o);
@@ -114,11 +117,13 @@ record DocumentKeys(Set<Node> mentioned, Set<Node> things, Set<Node> located, Se
         observations.addAll(other.observations);
         other.types.forEach((s, cs) -> types.computeIfAbsent(s, x -> new LinkedHashSet<>()).addAll(cs));
         examples.addAll(other.examples);
+        articles.addAll(other.articles);
     }
 
     /** How many keys these are, to bound what a build holds. */
     long size() {
-        long n = mentioned.size() + things.size() + located.size() + suffixes.size() + figures.size() + observations.size() + examples.size();
+        long n = mentioned.size() + things.size() + located.size() + suffixes.size() + figures.size() + observations.size() + examples.size()
+                + articles.size();
         for (Set<Node> cs : types.values()) n += cs.size();
         return n;
     }

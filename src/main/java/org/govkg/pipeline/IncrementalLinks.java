@@ -72,9 +72,10 @@ final class IncrementalLinks {
     }
 
     /** The change of the links graph for the keys of the changed documents (old and new graphs together). */
-    Delta compute(DatasetGraph dsg, DocumentKeys changed) {
+    Delta compute(DatasetGraph dsg, DocumentKeys keys) {
         Set<Triple> stored = new LinkedHashSet<>();
         Set<Triple> derived = new LinkedHashSet<>();
+        DocumentKeys changed = copies(dsg, keys, stored, derived);
         documentCounts(dsg, changed, stored, derived);
         agreement(dsg, changed, stored, derived);
         new SameAs(dsg).compute(changed, stored, derived);
@@ -91,6 +92,30 @@ final class IncrementalLinks {
         return new Delta(removed, added);
     }
 
+    // ---- gk:copyOf (Copies) ----
+
+    /**
+     * The copy links of the changed articles' clusters, and the keys to recompute: those given with the articles whose
+     * original changed (becoming or ceasing to be a copy), whose figures and mentions now count otherwise.
+     */
+    private DocumentKeys copies(DatasetGraph dsg, DocumentKeys changed, Set<Triple> stored, Set<Triple> derived) {
+        Copies.Update update = new Copies(base).update(dsg, graph, changed.articles(), stored, derived);
+        links.sources(update.sources());
+        if (update.resourced().isEmpty()) return changed;
+        DocumentKeys keys = DocumentKeys.empty();
+        keys.addAll(changed);
+        for (Node a : update.resourced()) {
+            Set<Node> graphs = new LinkedHashSet<>();
+            Iter.forEach(dsg.findNG(Node.ANY, a, GK.textSignature, Node.ANY), q -> graphs.add(q.getGraph()));
+            for (Node g : graphs) {
+                List<Triple> triples = new ArrayList<>();
+                Iter.forEach(dsg.find(g, Node.ANY, Node.ANY, Node.ANY), q -> triples.add(q.asTriple()));
+                keys.addAll(DocumentKeys.of(triples, base));
+            }
+        }
+        return keys;
+    }
+
     private void storedTriples(DatasetGraph dsg, Node s, Node p, Node o, Set<Triple> into) {
         Iter.forEach(dsg.find(graph, s, p, o), q -> into.add(q.asTriple()));
     }
@@ -101,7 +126,7 @@ final class IncrementalLinks {
         for (Node thing : changed.mentioned()) {
             storedTriples(dsg, thing, DOCUMENT_COUNT, Node.ANY, stored);
             Set<Node> articles = new HashSet<>();
-            Iter.forEach(dsg.findNG(Node.ANY, thing, GK.mentionedIn, Node.ANY), q -> articles.add(q.getObject()));
+            Iter.forEach(dsg.findNG(Node.ANY, thing, GK.mentionedIn, Node.ANY), q -> articles.add(links.sources().source(q.getObject())));
             if (articles.size() > 1) derived.add(Triple.create(thing, DOCUMENT_COUNT, Links.integer(articles.size())));
         }
     }

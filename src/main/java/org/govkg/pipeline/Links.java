@@ -49,19 +49,34 @@ final class Links {
      * does it on disk past {@link #SPILL} rows.
      */
     void compute(DatasetGraph dsg, Consumer<Triple> sink) {
+        sources(new Copies(base).compute(dsg, sink));
         documentCounts(dsg, sink);
         sameAs(dsg, sink);
         agreement(dsg, new Revisions(dsg).around(sink));
         targets().compute(dsg, sink);
     }
 
-    /** Targets and their outcomes (gk:TargetAssessment), between figures of different articles. */
+    /** Targets and their outcomes (gk:TargetAssessment), between figures of independent articles (copies count once). */
     TargetAssessments targets() {
-        return new TargetAssessments(base, (a, b) -> !a.equals(b));
+        return new TargetAssessments(base, a -> sources().source(a));
+    }
+
+    // ---- copies: a cluster of copies counts once (Copies) ----
+
+    private Copies.Sources sources = a -> a;
+
+    /** The sources the document counts and the groups of figures read articles as (their originals when copies). */
+    void sources(Copies.Sources sources) {
+        this.sources = sources;
+    }
+
+    Copies.Sources sources() {
+        return sources;
     }
 
     /**
-     * gk:documentCount of each thing mentioned in more than one document, counted over the mentions in (thing,
+     * gk:documentCount of each thing mentioned in more than one independent document (copies of one original count
+     * once), counted over the mentions in (thing,
      * article) order rather than by a GROUP BY, whose COUNT(DISTINCT) holds every thing's articles in memory.
      */
     private void documentCounts(DatasetGraph dsg, Consumer<Triple> sink) {
@@ -70,6 +85,7 @@ final class Links {
         Node count = GK.gk("documentCount");
         Node thing = null, article = null;
         long n = 0;
+        java.util.Set<Node> originals = new java.util.HashSet<>();
         try (QueryExecution qe = execution(dsg, q)) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
@@ -80,10 +96,11 @@ final class Links {
                     thing = e;
                     article = null;
                     n = 0;
+                    originals.clear();
                 }
                 if (!a.equals(article)) {
                     article = a;
-                    n++;
+                    if (originals.add(sources.source(a))) n++;
                 }
             }
         }
@@ -148,7 +165,8 @@ final class Links {
      * rounding lie next to one another in that order, so every figure keeps a corroboration by an equal one, and a
      * conflict with the nearest different values.
      */
-    void compare(List<Fig> figures, Consumer<Triple> out) {
+    void compare(List<Fig> all, Consumer<Triple> out) {
+        List<Fig> figures = Copies.onePerSource(all, sources);  // copies never corroborate or conflict
         Node corroborated = GK.gk("corroboratedBy"), conflicts = GK.gk("conflictsWith");
         List<Fig> group = figures;
         int reach = group.size();

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.BiPredicate;
 
 /**
  * Targets and their outcomes in gkr:graph/links: a figure of kind gk:Target of an area, indicator and resolved period is
@@ -43,8 +42,8 @@ import java.util.function.BiPredicate;
  *       (outcome − target: percentage points for a growth target, the base unit for a level).</li>
  * </ul>
  * Assessments are computed per (area, indicator), the same way for a whole store ({@link #compute}) and for the pairs a
- * build changed ({@link #delta}), so that both give the same triples. Which articles count as independent of one
- * another is the caller's ({@code independent}): today any two different articles.
+ * build changed ({@link #delta}), so that both give the same triples. Only independent articles are compared: a
+ * copy's figures (gk:copyOf, Copies) are neither targets nor outcomes of their own, its original's stand for them.
  */
 final class TargetAssessments {
     static final Node OUTCOME = GK.gk("outcome");
@@ -108,11 +107,17 @@ final class TargetAssessments {
     record Verdict(Test test, boolean growth, BigDecimal min, BigDecimal max, boolean met, BigDecimal difference) {}
 
     private final String base;
-    private final BiPredicate<Node, Node> independent;
+    private final java.util.function.UnaryOperator<Node> source;
 
-    TargetAssessments(String base, BiPredicate<Node, Node> independent) {
+    /** @param source an article's source: itself, or for a copy (gk:copyOf) the original of its cluster */
+    TargetAssessments(String base, java.util.function.UnaryOperator<Node> source) {
         this.base = base;
-        this.independent = independent;
+        this.source = source;
+    }
+
+    /** A figure of a copy is assessed through its original's: a cluster of copies is one statement. */
+    private boolean own(Fig f) {
+        return source.apply(f.article()).equals(f.article());
     }
 
     /** Every assessment of the store, each triple once, inside the caller's read transaction. */
@@ -179,10 +184,10 @@ final class TargetAssessments {
             if (f != null) figures.add(f);
         }
         for (Fig t : figures) {
-            if (!t.kind().equals(TARGET) || !resolved(t.period())) continue;
+            if (!t.kind().equals(TARGET) || !resolved(t.period()) || !own(t)) continue;
             String end = periodEnd(t.period());
             for (Fig o : figures) {
-                if (o.kind().equals(TARGET) || o.kind().equals(RANK) || !independent.test(t.article(), o.article())) continue;
+                if (o.kind().equals(TARGET) || o.kind().equals(RANK) || !own(o) || o.article().equals(t.article())) continue;
                 if (!o.period().equals(t.period()) && !(end != null && o.period().getURI().equals(base + "period/" + end))) continue;
                 Verdict v = assess(t, o, table());
                 if (v == null) continue;

@@ -208,6 +208,7 @@ public final class DocumentMapper {
         add(g, a, GK.nifBeginIndex, offset(0));
         add(g, a, GK.nifEndIndex, offset(doc.storedText().codePointCount(0, doc.storedText().length())));
         add(g, a, GK.contentHash, NodeFactory.createLiteralString(doc.contentHash()));
+        signature(g, a, doc, meta);
         add(g, a, GK.provWasGeneratedBy, activity);
         if (meta.headline() != null) add(g, a, GK.schemaHeadline, zh(meta.headline()));
         if (meta.subtitle() != null) add(g, a, GK.schemaAlternativeHeadline, zh(meta.subtitle()));
@@ -215,6 +216,22 @@ public final class DocumentMapper {
         for (String k : rd.authorKeys()) add(g, a, GK.schemaAuthor, iris.resource(k));
         if (rd.publisherKey() != null) add(g, a, GK.schemaPublisher, iris.resource(rd.publisherKey()));
         else if (meta.publisher() != null) add(g, a, GK.schemaPublisher, zh(meta.publisher()));
+    }
+
+    /**
+     * The text's MinHash signature and its LSH band keys (gk:textSignature, gk:textBand), from the text as read (a
+     * traditional article in simplified characters): pipeline.Copies finds a document's candidate copies by its band
+     * keys in the store's index and compares their signatures. The headline is left out (a re-post often gives its
+     * own). A text too short for one has neither.
+     */
+    private static void signature(StreamRDF g, Node a, Document doc, ArticleMeta meta) {
+        String text = doc.text();
+        int headline = meta.headline() == null || meta.headline().isEmpty() ? -1 : text.indexOf(meta.headline());
+        if (headline >= 0) text = text.substring(0, headline) + "\n" + text.substring(headline + meta.headline().length());
+        org.govkg.ingest.MinHash.Signature sig = org.govkg.ingest.MinHash.of(text);
+        if (sig == null) return;
+        add(g, a, GK.textSignature, NodeFactory.createLiteralString(org.govkg.ingest.MinHash.encode(sig)));
+        for (String band : org.govkg.ingest.MinHash.bands(sig)) add(g, a, GK.textBand, NodeFactory.createLiteralString(band));
     }
 
     private void entity(StreamRDF g, Node n, Entity e, Scope sc) {

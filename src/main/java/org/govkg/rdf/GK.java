@@ -63,6 +63,11 @@ public final class GK {
     public static final Node role = gk("role");
     public static final Node candidateDivision = gk("candidateDivision");
     public static final Node contentHash = gk("contentHash");
+    // near-duplicate documents (pipeline.Copies)
+    public static final Node textSignature = gk("textSignature");
+    public static final Node textBand = gk("textBand");
+    public static final Node copyOf = gk("copyOf");
+    public static final Node CopyLink = gk("CopyLink");
     public static final Node indicatorCandidate = gk("indicatorCandidate");
     public static final Node Statement = gk("Statement");
     public static final Node OfficialDocument = gk("OfficialDocument");

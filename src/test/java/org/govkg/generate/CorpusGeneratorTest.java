@@ -49,6 +49,31 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void copies_are_listed_later_under_a_new_headline_cut_and_every_third_traditional(@TempDir Path dir) throws IOException {
+        CorpusGenerator g = new CorpusGenerator(gazetteer, 7);
+        g.write(dir.resolve("a"), 0, 20);
+        g.writeCopies(dir.resolve("a"), 0, 20, 6);
+        new CorpusGenerator(gazetteer, 7).writeCopies(dir.resolve("b"), 0, 20, 6);
+        java.util.List<String> lines = Files.readAllLines(dir.resolve("a").resolve(CorpusGenerator.COPIES));
+        assertEquals("copy\toriginal", lines.get(0));
+        assertEquals(7, lines.size());
+        for (int j = 1; j < lines.size(); j++) {
+            String[] row = lines.get(j).split("\t");
+            String copy = Files.readString(dir.resolve("a/articles/" + row[0] + ".txt"), StandardCharsets.UTF_8);
+            String original = Files.readString(dir.resolve("a/articles/" + row[1] + ".txt"), StandardCharsets.UTF_8);
+            assertEquals(copy, Files.readString(dir.resolve("b/articles/" + row[0] + ".txt"), StandardCharsets.UTF_8), "the same seed, the same copy");
+            String[] c = copy.split("\n\n", 3), o = original.split("\n\n", 3);
+            assertTrue(c[0].compareTo(o[0]) != 0, row[0] + ": dated otherwise");
+            assertNotEquals(o[1], c[1], row[0] + ": a new headline");
+            assertTrue(c[2].length() < o[2].length() && c[2].length() >= o[2].length() * 0.7 - 30, row[0] + ": a cut tail, at most 30 %");
+            boolean traditional = (j - 1) % 3 == 2;
+            // HanLP's s2t leaves a traditional text as it is and changes a simplified one
+            assertEquals(traditional, org.govkg.nlp.TraditionalChinese.toTraditional(c[2]).equals(c[2]),
+                    row[0] + (traditional ? ": in traditional characters" : ": in simplified characters"));
+        }
+    }
+
+    @Test
     void the_gold_quotes_the_text_and_names_real_divisions(@TempDir Path dir) throws IOException {
         new CorpusGenerator(gazetteer, 5).write(dir, 0, 20);
         ObjectMapper json = new ObjectMapper();

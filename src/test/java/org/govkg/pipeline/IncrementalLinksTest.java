@@ -50,6 +50,7 @@ class IncrementalLinksTest {
     private static final String OUTCOME = "https://w3id.org/govkg/ontology#outcome";
     // a county's targets for 2024 (地区生产总值增长6.5%左右 …) and the bulletin that states what became of them
     private static final String TAIHE_TARGETS = "samples/articles/taihe-govreport-2024.txt", TAIHE_OUTCOMES = "samples/articles/taihe-bulletin-2024.txt";
+    private static final String COPY_OF = "https://w3id.org/govkg/ontology#copyOf";
 
     // GDP and its growth: economy 1523.6亿元 6.1%, plenary 1524亿元 6.1% (equal within the rounding), briefing 1498.2亿元
     // 5.8%; retail sales: economy 412.3亿元, plenary 420.5亿元. The park and the battery project: named by the city's
@@ -143,6 +144,17 @@ class IncrementalLinksTest {
                         List.of(then(add(TAIHE_OUTCOMES), present), then(edit("taihe-bulletin-2024", "比上年增长6.0%", "比上年增长5.1%"), present),
                                 then(remove("taihe-govreport-2024"), absent), then(add(TAIHE_TARGETS), present),
                                 then(remove("taihe-bulletin-2024"), absent))),
+                Arguments.of("a copy is linked to its original, the links move to the next copy when the original is removed and "
+                                + "back when it comes again, a copy changed throughout is compared again, the copies' removal leaves "
+                                + "none",
+                        COPY_OF, List.of(add(XINDU)), absent,
+                        List.of(then(add(made("headline", CopiesTest::newHeadline)), present),
+                                then(add(made("tail-traditional", t -> CopiesTest.traditional(CopiesTest.cutTail(t)))), present),
+                                then(remove("xindu-economy-2023h1"), present), then(add(XINDU), present),
+                                then(edit("xindu-economy-2023h1-headline", "新都区", "某区").then("同比增长", "比上年增加")
+                                        .then("亿元", "万吨").then("上半年", "前两季"), present),
+                                then(remove("xindu-economy-2023h1-tail-traditional"), absent),
+                                then(remove("xindu-economy-2023h1-headline"), absent))),
                 Arguments.of("the samples, then two of them removed and one changed",
                         DOCUMENT_COUNT, List.of(add(samples())), present,
                         List.of(then(remove("nanhai-park-2024", "feidong-signing-2023"), present),
@@ -150,6 +162,19 @@ class IncrementalLinksTest {
     }
 
     private static Path template;
+    private static final String XINDU = "samples/articles/xindu-economy-2023h1.txt";
+
+    /** A copy of the xindu sample made now (CopiesTest's ways), in target/, named for the sample and {@code how}. */
+    private static String made(String how, java.util.function.UnaryOperator<String> make) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "incremental-copies"));
+            Path out = dir.resolve("xindu-economy-2023h1-" + how + ".txt");
+            Files.writeString(out, make.apply(Files.readString(Path.of(XINDU), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            return out.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** An empty store with its ontology and gazetteer graphs, made once and copied for each case. */
     @BeforeAll
