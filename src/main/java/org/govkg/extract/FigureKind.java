@@ -175,7 +175,7 @@ final class FigureKind {
         if (doc.refDate() == null) return false;
         String heading = PeriodAttribution.yearHeading(doc, at);
         if (heading == null || PLAN_HEADINGS.stream().noneMatch(heading::contains)) return false;
-        Period year = PeriodAttribution.headingYear(doc, at);
+        Period year = PeriodAttribution.lastNamedYear(heading, 0, heading.length());
         if (year.start().getYear() < doc.refDate().getYear()) return false;
         for (PeriodResolver.Found f : doc.periods()) if (f.said() && f.start() >= sentenceStart && f.start() < at) return false;
         return true;

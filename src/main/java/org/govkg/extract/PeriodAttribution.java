@@ -170,8 +170,13 @@ final class PeriodAttribution {
 
     /** The whole year last named in the paragraph before {@code at} (2026年是…), or null. */
     static Period paragraphYear(FigureText doc, int at) {
-        Matcher m = NAMED_YEAR.matcher(doc.text());
-        m.region(doc.layout().paragraphStart(at), at);
+        return lastNamedYear(doc.text(), doc.layout().paragraphStart(at), at);
+    }
+
+    /** The whole year the last year named in [from, to) of {@code text} stands for, or null when none is named there. */
+    static Period lastNamedYear(String text, int from, int to) {
+        Matcher m = NAMED_YEAR.matcher(text);
+        m.region(from, to);
         String label = null, y = null;
         while (m.find()) { label = m.group(); y = m.group("year"); }
         if (y == null) return null;
@@ -191,12 +196,7 @@ final class PeriodAttribution {
      */
     static Period headingYear(FigureText doc, int at) {
         String h = yearHeading(doc, at);
-        if (h == null) return null;
-        Matcher m = NAMED_YEAR.matcher(h);
-        String label = null, y = null;
-        while (m.find()) { label = m.group(); y = m.group("year"); }
-        int year = Integer.parseInt(y);
-        return new Period(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return h == null ? null : lastNamedYear(h, 0, h.length());
     }
 
     /** The heading {@link #headingYear} reads (the nearest one before {@code at} that names a year), or null. */

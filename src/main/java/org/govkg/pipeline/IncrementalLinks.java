@@ -165,8 +165,8 @@ final class IncrementalLinks {
         }
     }
 
-    /** The subjects of {@code p value} in any named graph, read once per relink. */
-    private static Set<Node> subjects(DatasetGraph dsg, Map<Node, Map<Node, Set<Node>>> cache, Node p, Node value) {
+    /** The subjects of {@code p value} in any named graph, read once per relink (TargetAssessments reads them too). */
+    static Set<Node> subjects(DatasetGraph dsg, Map<Node, Map<Node, Set<Node>>> cache, Node p, Node value) {
         return cache.computeIfAbsent(p, x -> new HashMap<>()).computeIfAbsent(value, v -> {
             Set<Node> s = new HashSet<>();
             Iter.forEach(dsg.findNG(Node.ANY, Node.ANY, p, v), q -> s.add(q.getSubject()));

@@ -126,15 +126,17 @@ final class TargetAssessments {
                 + "SELECT DISTINCT ?area ?ind WHERE { GRAPH ?g { ?o gk:kind gk:Target ; gk:refArea ?area ; gk:indicator ?ind } } ORDER BY ?area ?ind";
         Set<Triple> seen = new HashSet<>();
         Map<Node, Map<Node, Set<Node>>> cache = new HashMap<>();
+        Node area = null;
         try (QueryExecution qe = QueryExecution.create().query(q).dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 var b = rs.nextBinding();
-                pair(dsg, cache, b.get("area"), b.get("ind"), t -> {
+                // the pairs come area by area: only the current area's figures are held, a large store holds many areas
+                if (!b.get("area").equals(area)) cache.clear();
+                area = b.get("area");
+                pair(dsg, cache, area, b.get("ind"), t -> {
                     if (seen.add(t)) sink.accept(t);
                 });
-                // the cache is per pair: a large store holds many areas
-                cache.clear();
             }
         }
     }
@@ -159,21 +161,16 @@ final class TargetAssessments {
         }
     }
 
-    /** The figures of an area and indicator, in IRI order. */
+    /**
+     * The figures of an area and indicator, in IRI order: the area's figures (few: one county's) that any graph gives
+     * the indicator, not the indicator's figures (all the store's GDP figures, say) read for every pair.
+     */
     private static List<Node> members(DatasetGraph dsg, Map<Node, Map<Node, Set<Node>>> cache, Node area, Node indicator) {
-        Set<Node> ofArea = subjects(dsg, cache, GK.refArea, area);
         List<Node> out = new ArrayList<>();
-        for (Node o : subjects(dsg, cache, GK.indicator, indicator)) if (ofArea.contains(o) && o.isURI()) out.add(o);
+        for (Node o : IncrementalLinks.subjects(dsg, cache, GK.refArea, area))
+            if (o.isURI() && dsg.findNG(Node.ANY, o, GK.indicator, indicator).hasNext()) out.add(o);
         out.sort(Comparator.comparing(Node::getURI));
         return out;
-    }
-
-    private static Set<Node> subjects(DatasetGraph dsg, Map<Node, Map<Node, Set<Node>>> cache, Node p, Node value) {
-        return cache.computeIfAbsent(p, x -> new HashMap<>()).computeIfAbsent(value, v -> {
-            Set<Node> s = new HashSet<>();
-            Iter.forEach(dsg.findNG(Node.ANY, Node.ANY, p, v), q -> s.add(q.getSubject()));
-            return s;
-        });
     }
 
     /** The assessments of one area and indicator. */
