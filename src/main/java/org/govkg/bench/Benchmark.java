@@ -213,7 +213,7 @@ public final class Benchmark {
     /** Store writes against the bulk loader, on the same quads. */
     private void writes(List<Document> docs, Engine engine) throws Exception {
         List<Engine.Result> graphs = Collections.synchronizedList(new ArrayList<>());
-        parallel(docs, d -> graphs.add(engine.process(d)));
+        parallel(docs, d -> graphs.add(engine.processPacked(d)));
         graphs.sort((a, b) -> a.graphName().getURI().compareTo(b.graphName().getURI()));
         long quads = graphs.stream().mapToLong(r -> r.graph().size()).sum();
         double writeSeconds;
@@ -271,14 +271,14 @@ public final class Benchmark {
         // a full pass each first: the JIT compiles govkg's many small rules later than HanLP's few hot loops
         parallel(docs, d -> hanlp.segment(d.text()));
         parallel(docs, d -> standard.segment(d.text()));
-        parallel(docs, engine::process);
+        parallel(docs, engine::processPacked);
         // then passes taken in turn, the fastest of each kept: on a shared machine one pass of any can be
         // slowed by other work, and taking all the same way keeps the comparison even
         double seg = Double.MAX_VALUE, std = Double.MAX_VALUE, ext = Double.MAX_VALUE;
         for (int round = 0; round < rounds; round++) {
             seg = Math.min(seg, parallel(docs, d -> hanlp.segment(d.text())));
             std = Math.min(std, parallel(docs, d -> standard.segment(d.text())));
-            ext = Math.min(ext, parallel(docs, engine::process));
+            ext = Math.min(ext, parallel(docs, engine::processPacked));
         }
         double e = chars / ext, s = chars / seg, t = chars / std;
         rows.add(new Row("extraction (chars/s), " + what, fmt(e), fmt(s) + " HanLP segmentation, same recognisers", e / s,

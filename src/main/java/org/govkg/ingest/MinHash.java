@@ -38,6 +38,7 @@ public final class MinHash {
     static final long SEED = 0x676f766b67L;  // "govkg"
 
     private static final long[] SALTS = salts();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private MinHash() {}
 
@@ -91,14 +92,22 @@ public final class MinHash {
         long[] sh = shingles(normalise(text));
         if (sh.length < MIN_SHINGLES) return null;
         int[] sig = new int[HASHES];
-        for (int i = 0; i < HASHES; i++) {
-            long salt = SALTS[i];
-            long min = Long.MAX_VALUE;
+        // four functions per pass over the shingles: the same minima as one at a time, with a quarter of the reads
+        // and four independent chains of multiplications for the processor to overlap
+        for (int i = 0; i < HASHES; i += 4) {
+            long s0 = SALTS[i], s1 = SALTS[i + 1], s2 = SALTS[i + 2], s3 = SALTS[i + 3];
+            long m0 = Long.MAX_VALUE, m1 = Long.MAX_VALUE, m2 = Long.MAX_VALUE, m3 = Long.MAX_VALUE;
             for (long s : sh) {
-                long v = mix(s ^ salt) >>> 1;  // non-negative: compared as signed longs
-                if (v < min) min = v;
+                // non-negative: compared as signed longs
+                m0 = Math.min(m0, mix(s ^ s0) >>> 1);
+                m1 = Math.min(m1, mix(s ^ s1) >>> 1);
+                m2 = Math.min(m2, mix(s ^ s2) >>> 1);
+                m3 = Math.min(m3, mix(s ^ s3) >>> 1);
             }
-            sig[i] = (int) (min >>> 31);
+            sig[i] = (int) (m0 >>> 31);
+            sig[i + 1] = (int) (m1 >>> 31);
+            sig[i + 2] = (int) (m2 >>> 31);
+            sig[i + 3] = (int) (m3 >>> 31);
         }
         return new Signature(sig, sh.length);
     }
@@ -154,7 +163,15 @@ public final class MinHash {
     public static String[] bands(Signature signature) {
         long[] h = bandHashes(signature);
         String[] out = new String[BANDS];
-        for (int b = 0; b < BANDS; b++) out[b] = String.format("%02d-%016x", b, h[b]);
+        char[] key = new char[2 + 1 + 16];
+        for (int b = 0; b < BANDS; b++) {
+            // as String.format("%02d-%016x") writes it, without the formatter's parse of its pattern for each band
+            key[0] = (char) ('0' + b / 10);
+            key[1] = (char) ('0' + b % 10);
+            key[2] = '-';
+            for (int i = 0; i < 16; i++) key[3 + i] = HEX[(int) (h[b] >>> (60 - 4 * i)) & 0xF];
+            out[b] = new String(key);
+        }
         return out;
     }
 

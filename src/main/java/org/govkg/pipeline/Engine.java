@@ -15,6 +15,7 @@ import org.govkg.nlp.TraditionalChinese;
 import org.govkg.rdf.DocumentMapper;
 import org.govkg.rdf.Iris;
 import org.govkg.rdf.Ontology;
+import org.govkg.rdf.PackedGraph;
 import org.govkg.resolve.ResolvedDocument;
 import org.govkg.resolve.Resolver;
 
@@ -88,6 +89,16 @@ public final class Engine {
         Graph g = GraphFactory.createDefaultGraph();
         Counts c = process(doc, StreamRDFLib.graph(g));
         return new Result(c.id(), c.graphName(), g, c.entities(), c.observations());
+    }
+
+    /**
+     * The document's named graph packed as the mapper sends it (each distinct triple once, in the order first sent):
+     * what a build holds in its write batch and the benchmark times. The triples are those of {@link #process(Document)}.
+     */
+    public Result processPacked(Document doc) {
+        PackedGraph.Builder b = new PackedGraph.Builder();
+        Counts c = process(doc, b);
+        return new Result(c.id(), c.graphName(), b.graph(), c.entities(), c.observations());
     }
 
     /** What a document's triples were: its id, its graph's name, how many entities and observations it has. */

@@ -12,7 +12,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.govkg.ingest.Document;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.rdf.GK;
-import org.govkg.rdf.PackedGraph;
 import org.govkg.store.DocumentStore;
 import org.govkg.store.KgStore;
 import org.govkg.store.StoreException;
@@ -112,8 +111,8 @@ public final class Pipeline {
                     return new Engine.Result(d.id(), graph, null, 0, 0);
                 }
                 stamps.extracting(d, seen);
-                // packed on the worker: the graph then waits for its batch's write in a fraction of the heap
-                return packed(engine.process(d));
+                // packed on the worker as it is mapped: the graph then waits for its batch's write in a fraction of the heap
+                return engine.processPacked(d);
             }));
             window.drain();
             flush(batch, store, results, compact, stamps, derived);
@@ -130,11 +129,6 @@ public final class Pipeline {
         }
         listener.stage(Stage.DONE);
         return results.totals;
-    }
-
-    private static Engine.Result packed(Engine.Result r) {
-        if (r.unchanged()) return r;
-        return new Engine.Result(r.id(), r.graphName(), PackedGraph.of(r.graph()), r.entities(), r.observations());
     }
 
     private record Batched(ExtractionWindow.Done<Engine.Result> done, long millis) {

@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.govkg.ingest.Document;
 import org.govkg.ingest.DocumentReader;
 import org.govkg.ingest.ReadOptions;
 import org.govkg.store.KgStore;
@@ -118,15 +119,19 @@ class ExtractTest {
     }
 
     @Test
-    void a_document_processed_on_its_own_gives_the_bytes_run_writes(@TempDir Path dir) throws Exception {
+    void a_document_processed_on_its_own_gives_the_bytes_run_writes_packed_or_not(@TempDir Path dir) throws Exception {
         Extract extract = new Extract(Engines.get());
         extract.run(List.of(SAMPLES), dir, 2, r -> {});
         for (var f : extract.commonFiles().entrySet()) assertArrayEquals(Files.readAllBytes(dir.resolve(f.getKey())), f.getValue(), f.getKey());
         List<String> checked = new java.util.ArrayList<>();
         DocumentReader.each(List.of(SAMPLES), ReadOptions.DEFAULTS, InputStream.nullInputStream(), in -> {
             try {
-                Engine.Result r = Engines.get().process(in.load());
+                Document doc = in.load();
+                Engine.Result r = Engines.get().process(doc);
                 assertArrayEquals(Files.readAllBytes(dir.resolve(Extract.fileName(r.id()))), Extract.nquads(r.graphName(), r.graph()), r.id());
+                // the packed graph a build holds in its batch is the same graph
+                Engine.Result packed = Engines.get().processPacked(doc);
+                assertArrayEquals(Extract.nquads(r.graphName(), r.graph()), Extract.nquads(packed.graphName(), packed.graph()), r.id() + " packed");
                 checked.add(r.id());
             } catch (Exception e) {
                 throw new AssertionError(in.source(), e);

@@ -90,6 +90,43 @@ class PackedGraphTest {
         assertTrue(packed.find(AREA, iri("area"), Node.ANY).toList().isEmpty());
     }
 
+    /** Triples sent to a builder, some more than once: what it packs, written out by hand. */
+    static Stream<Arguments> sent() {
+        Triple a = t(OBS, "area", AREA), b = t(OBS, "refArea", AREA), c = t(AREA, "type", iri("Area"));
+        return Stream.of(
+                Arguments.of("nothing sent gives an empty graph", List.of(), List.of()),
+                Arguments.of("distinct triples stay in the order sent", List.of(c, a, b), List.of(c, a, b)),
+                Arguments.of("a triple sent again is kept once, where it came first", List.of(a, b, a, c, b), List.of(a, b, c)),
+                Arguments.of("an equal triple of other node objects is the same triple", List.of(
+                        t(AREA, "name", NodeFactory.createLiteralLang("新区", "zh")),
+                        t(AREA, "name", NodeFactory.createLiteralLang("新区", "zh"))),
+                        List.of(t(AREA, "name", NodeFactory.createLiteralLang("新区", "zh")))),
+                Arguments.of("the same terms in other places are other triples", List.of(
+                        Triple.create(AREA, iri("p"), OBS), Triple.create(OBS, iri("p"), AREA)),
+                        List.of(Triple.create(AREA, iri("p"), OBS), Triple.create(OBS, iri("p"), AREA))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sent")
+    void a_builder_packs_each_distinct_triple_once_in_the_order_first_sent(String name, List<Triple> sent, List<Triple> expected) {
+        PackedGraph.Builder builder = new PackedGraph.Builder();
+        sent.forEach(builder::triple);
+        PackedGraph packed = builder.graph();
+        assertEquals(expected, packed.find().toList());
+        assertEquals(expected.size(), packed.size());
+    }
+
+    @Test
+    void a_builder_keeps_thousands_of_triples_apart() {
+        // past the first sizes of its tables: every triple of a grid once, then all again
+        PackedGraph.Builder builder = new PackedGraph.Builder();
+        List<Triple> grid = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) for (int j = 0; j < 60; j++) grid.add(Triple.create(iri("s" + i), iri("p"), iri("o" + j)));
+        grid.forEach(builder::triple);
+        grid.forEach(builder::triple);
+        assertEquals(grid, builder.graph().find().toList());
+    }
+
     @Test
     void packing_a_packed_graph_gives_it_back() {
         PackedGraph packed = PackedGraph.of(graphOf(List.of(t(OBS, "area", AREA))));
