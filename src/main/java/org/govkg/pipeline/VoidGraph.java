@@ -33,8 +33,9 @@ import org.govkg.rdf.GK;
 final class VoidGraph {
     static final String VOID = "http://rdfs.org/ns/void#";
     private static final String DCTERMS = GK.DCTERMS;
+    /** The properties of gkr:graph/links a reader may want counted: each gets a void:propertyPartition there. */
     static final List<String> LINK_PROPERTIES = List.of("http://www.w3.org/2002/07/owl#sameAs",
-            GK.NS + "corroboratedBy", GK.NS + "conflictsWith");
+            GK.NS + "corroboratedBy", GK.NS + "conflictsWith", GK.NS + "revises", GK.NS + "outcome", GK.NS + "copyOf");
     private static final List<String> VOCABULARIES = List.of(GK.NS, GK.QB, "http://www.w3.org/ns/prov#", GK.ORG,
             "https://schema.org/", "http://www.w3.org/2004/02/skos/core#", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
             GK.TIME, DCTERMS);

@@ -364,9 +364,17 @@ final class ResourcePage {
         b.append("</table></section>\n");
     }
 
+    /**
+     * Properties whose values are keys for machines (an article's MinHash signature and its 32 LSH band keys): their
+     * row is folded, its values behind a summary that counts them, so that they do not fill the article's page.
+     */
+    private static final java.util.Set<String> FOLDED = java.util.Set.of(org.govkg.rdf.GK.NS + "textSignature", org.govkg.rdf.GK.NS + "textBand");
+
     private void row(StringBuilder b, Node p, List<Node> values, boolean inverse) {
         values.sort(Comparator.comparing(Node::toString));
         b.append("<tr><th>").append(ld.link(p, inverse ? ld.inverseLabel(p) : ld.termLabel(p))).append("</th><td>");
+        boolean folded = !inverse && FOLDED.contains(p.getURI());
+        if (folded) b.append("<details class=\"keys\"><summary>").append(values.size()).append(" 项（供机器比对的键）</summary>");
         int shown = 0;
         for (Node v : values) {
             if (shown++ >= 100) {
@@ -379,6 +387,7 @@ final class ResourcePage {
                  .append(">").append(Html.escape(v.getLiteralLexicalForm())).append("</span> ");
             } else b.append("<span class=\"v\">").append(Html.escape(v.toString())).append("</span> ");
         }
+        if (folded) b.append("</details>");
         b.append("</td></tr>\n");
     }
 }

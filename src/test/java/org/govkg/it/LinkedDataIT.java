@@ -171,6 +171,17 @@ class LinkedDataIT {
     }
 
     @Test
+    void an_article_page_folds_the_keys_made_for_machines() {
+        // a sample article's page: its 32 band keys (MinHash.BANDS) and its signature sit folded behind a count, in the order of their IRIs
+        Document page = Jsoup.parse(get("/id/article/feidong-signing-2023", "text/html").body());
+        var folded = page.select("#properties details.keys");
+        assertEquals(2, folded.size(), folded.toString());
+        assertEquals(List.of("32 项（供机器比对的键）", "1 项（供机器比对的键）"), folded.select("summary").eachText());
+        assertEquals(33, folded.select("span.v").size());
+        assertTrue(page.select("#properties > table > tbody > tr > td > span.v").size() > 3, "the other values stay in view");
+    }
+
+    @Test
     void the_zone_page_quotes_the_sentence_that_mentions_it() {
         var rows = Http.select(served.dataset() + "/sparql", "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> SELECT ?z WHERE { ?z rdfs:label \""
                 + ZONE_LABEL + "\"@zh }");
@@ -325,6 +336,19 @@ class LinkedDataIT {
         assertEquals(classCounts, partitions);
         assertTrue(classCounts.values().stream().mapToLong(Long::longValue).sum() > entities.at("/results/bindings/0/n/value").asLong(),
                 "the samples have entities of several classes, so the total is not the partitions' sum");
+        // the links' property partitions count what a query of gkr:graph/links counts; the samples hold 15 targets with
+        // an outcome in another article (queries/targets-met.rq), one figure revised by a later article, and no copy
+        Map<String, Long> linkParts = new HashMap<>();
+        for (Triple t : v.find(ds, NodeFactory.createURI(VOID + "propertyPartition"), Node.ANY).toList())
+            linkParts.put(v.find(t.getObject(), NodeFactory.createURI(VOID + "property"), Node.ANY).next().getObject().getURI(),
+                    Long.parseLong(v.find(t.getObject(), NodeFactory.createURI(VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm()));
+        for (String p : List.of("corroboratedBy", "conflictsWith", "revises", "outcome", "copyOf")) {
+            var n = Http.select(served.dataset() + "/sparql", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + BASE + "graph/links> { ?s <" + GK + p + "> ?o } }");
+            assertEquals(n.at("/results/bindings/0/n/value").asLong(), linkParts.get(GK + p), "gk:" + p);
+        }
+        assertEquals(15L, linkParts.get(GK + "outcome"));
+        assertEquals(1L, linkParts.get(GK + "revises"));
+        assertEquals(0L, linkParts.get(GK + "copyOf"));
         assertEquals(served.dataset() + "/sparql", v.find(ds, NodeFactory.createURI(VOID + "sparqlEndpoint"), Node.ANY).next().getObject().getURI());
         assertTrue(v.find(ds, NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#comment"), Node.ANY).toList().stream()
                 .anyMatch(t -> t.getObject().getLiteralLexicalForm().startsWith("void:entities counts every IRI under the store's base")),
