@@ -47,6 +47,15 @@ final class NameWalker {
                 k--;
                 continue;
             }
+            // a word the segmenter does not know comes out as single characters of any part of speech (汇/川,
+            // 齐/都, 临/湖): a run of them before the name is the front of the name, when it is two characters or more,
+            // or when the name itself opens with a single character; the walk then goes on before it
+            int run = unknownWordRun(tokens, k, start);
+            if (run >= 0 && headStart - tokens.get(run).start() <= maxLen) {
+                start = tokens.get(run).start();
+                k = run - 1;
+                continue;
+            }
             // a short name that opens a sentence or a list item may hold verbs (创新制造产业区, 科技融创引领区,
             // 致博低温产业园): take the run back to the punctuation when it is short and holds no stop verb
             int j = k;
@@ -58,6 +67,31 @@ final class NameWalker {
     }
 
     private static final int SHORT_NAME = 8;
+
+    /**
+     * The first token of the run of single-character tokens that ends at token {@code k}, just before the name that
+     * starts at {@code start}, when that run is the front of a word the segmenter did not know: two characters or more,
+     * or one before a name that opens with a single-character token. -1 when there is no such run: a character that
+     * is a function word (p, c, u, r, vshi, vyou), a numeral or a stop word ends the run, and so does punctuation.
+     */
+    private int unknownWordRun(List<Token> tokens, int k, int start) {
+        int j = k;
+        while (j >= 0 && tokens.get(j).text().length() == 1 && tokens.get(j).end() == (j == k ? start : tokens.get(j + 1).start())
+                && fragment(tokens.get(j))) j--;
+        int first = j + 1;
+        if (first > k) return -1;
+        int chars = k - first + 1;
+        if (chars >= 2) return first;
+        Token opening = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return opening != null && opening.start() == start && opening.text().length() == 1 ? first : -1;
+    }
+
+    private boolean fragment(Token t) {
+        if (isPunct(t) || lex.stopVerbs.contains(t.text()) || lex.nameStop.contains(t.text())) return false;
+        String p = t.pos();
+        return !(p.startsWith("p") || p.startsWith("c") || p.startsWith("u") || p.startsWith("r") || p.startsWith("m")
+                || p.equals("vshi") || p.equals("vyou") || p.startsWith("e") || p.startsWith("y") || p.startsWith("o"));
+    }
 
     private boolean openable(Token t) {
         if (lex.stopVerbs.contains(t.text()) || lex.nameStop.contains(t.text())) return false;

@@ -56,6 +56,9 @@ final class SuffixNames {
             boolean loose = type == EntityType.PROJECT || type == EntityType.MEETING || type == EntityType.ENTERPRISE;
             int walked = walker.walkBack(text, tokens, m.start(), loose, type == EntityType.PROJECT ? MAX_PROJECT_NAME : MAX_NAME,
                     type == EntityType.ENTERPRISE);
+            // a name never starts inside a division's name: a walk stopped there (沿/溪镇: a town the segmenter cut at a
+            // preposition's character) takes the division in, and the front's trim below then takes it off again
+            for (Mention d : divisions) if (d.start() < walked && walked < d.end()) walked = d.start();
             if (type == EntityType.MEETING) walked = front.periodBefore(text, walked);
             int withDivision = front.trimStart(text, walked, m.start(), List.of());
             // a company's registered name includes its region (安徽锐驰新能源科技有限公司): never trim it

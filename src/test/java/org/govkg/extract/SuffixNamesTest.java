@@ -35,9 +35,31 @@ class SuffixNamesTest {
             县/n 工业园/n 新增/v                        | ZONE:县工业园               | the county's own zone by its level character (level-body-head)
             新/a 工业园/n                              |                          | one character that is no level character
             青禾/ns 文化/n 大厦/n                       | PLACE:青禾文化大厦          | so is a tower block
+            的/ude1 泊/v 川/b 智能/n 装备/n 产业园/n       | ZONE:泊川智能装备产业园      | two single characters before a name: a word the segmenter did not know (unknown-word run)
+            打造/v 岚/ng 开/v 新材料/n 产业园/n           | ZONE:岚开新材料产业园        | whatever their parts of speech
+            白鹭/ns 临/v 湖/n 产业园/n                  | ZONE:白鹭临湖产业园          | one character before a name that opens with one, and the walk goes on before it
+            推进/v 临/v 江/n 产业园/n                   | ZONE:临江产业园              | the walk stops where it stopped before the run
+            的/ude1 越/d 新材料/n 产业园/n               | ZONE:新材料产业园            | one character alone before a word stays out
+            在/p 建/v 产业园/n                          |                          | a verb before a head is no name
+            的/ude1 新/a 建/v 产业园/n                   |                          | a run of no noun is no name's front (has-noun)
+            位于/v 对/p 岸/n 新材料/n 产业园/n            | ZONE:岸新材料产业园            | a function word's character ends the run
             """)
     void by_suffix(String spec, String expected, String why) {
         var tokens = Toks.of(spec);
         assertEquals(expected == null ? "" : expected, Toks.show(NAMES.bySuffix(Toks.text(tokens), tokens, List.of())), why);
+    }
+
+    /** A walk that stops inside a division's name (its first character read as a preposition) takes the division in. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # tokens                        | division | mentions                      | why
+            ，/w 于/p 溪/ng 镇/n 蔬菜/n 基地/n  | 于溪镇    | ZONE:于溪镇蔬菜基地=蔬菜基地      | the town is the name's front, and off its name as the front of any name is
+            ，/w 于/p 溪/ng 镇/n 蔬菜/n 基地/n  | 溪镇      | ZONE:溪镇蔬菜基地=蔬菜基地        | a division the walk reached whole is as before
+            """)
+    void a_walk_stopped_inside_a_division(String spec, String division, String expected, String why) {
+        var tokens = Toks.of(spec);
+        String text = Toks.text(tokens);
+        Mention d = Mention.of(EntityType.DIVISION, division, text.indexOf(division), 0.9);
+        assertEquals(expected, Toks.show(NAMES.bySuffix(text, tokens, List.of(d))), why);
     }
 }
