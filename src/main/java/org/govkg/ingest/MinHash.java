@@ -175,6 +175,38 @@ public final class MinHash {
         return out;
     }
 
+    /**
+     * The text a signature is made of: the article's text as read, its headline left out (a re-post often gives its
+     * own). The headline is the article's, found in the text; none or one not found leaves the text whole.
+     */
+    public static String signedText(String text, String headline) {
+        int at = headline == null || headline.isEmpty() ? -1 : text.indexOf(headline);
+        return at < 0 ? text : text.substring(0, at) + "\n" + text.substring(at + headline.length());
+    }
+
+    /**
+     * The test {@link #copies} estimates, made exactly on two signed texts: the shorter has at least
+     * {@link #COPY_LENGTH} of the other's distinct shingles, and at least {@link #COPY_CONTAINMENT} of its own are in
+     * the other. Symmetric. The estimate errs by a few hundredths either way; two articles written from one template
+     * whose names and figures differ sit just under the threshold (0.66–0.69 measured), where the estimate of a
+     * short text can read 0.72, while a copy keeps 0.93 and more. Candidates that the estimate passes are confirmed
+     * so.
+     */
+    public static boolean exactCopies(String signedA, String signedB) {
+        long[] a = shingles(normalise(signedA)), b = shingles(normalise(signedB));
+        if (a.length < MIN_SHINGLES || b.length < MIN_SHINGLES) return false;
+        int small = Math.min(a.length, b.length), large = Math.max(a.length, b.length);
+        if (small < COPY_LENGTH * large) return false;
+        int common = 0;
+        // both ascending and distinct: one merge
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) { common++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return common >= COPY_CONTAINMENT * small;
+    }
+
     /** Whether the signatures agree on every row of at least one band: LSH makes them candidates. */
     public static boolean shareBand(Signature a, Signature b) {
         for (int band = 0; band < BANDS; band++) {

@@ -87,10 +87,15 @@ final class Copies {
 
     /**
      * Whether two stored articles are near-duplicates: their signatures share a band (LSH's candidates) and
-     * MinHash#copies holds. A function of the two signatures only, the one test both paths make.
+     * MinHash#copies holds, and so does MinHash#exactCopies on their stored texts (the estimate only finds the
+     * candidates). A function of the two articles' signatures and texts, the one test both paths make.
      */
     static boolean near(MinHash.Signature a, MinHash.Signature b) {
         return MinHash.shareBand(a, b) && MinHash.copies(a, b);
+    }
+
+    private static boolean near(Node x, MinHash.Signature a, Node y, MinHash.Signature b, Signatures signatures) {
+        return near(a, b) && signatures.exactCopies(x, y);
     }
 
     /**
@@ -155,7 +160,7 @@ final class Copies {
             for (int j = i + 1; j < bucket.size(); j++) {
                 int y = bucket.get(j);
                 if (find(parent, x) == find(parent, y)) continue;
-                if (!near(a, signatures.of(articles.get(y)))) continue;
+                if (!near(articles.get(x), a, articles.get(y), signatures.of(articles.get(y)), signatures)) continue;
                 parent[find(parent, x)] = find(parent, y);
             }
         }
@@ -241,6 +246,34 @@ final class Copies {
 
         Signatures(DatasetGraph dsg) {
             this.dsg = dsg;
+        }
+
+        /**
+         * Whether the two articles' signed texts are copies, exactly (MinHash#exactCopies): each article's stored
+         * text (its least nif:isString) read in simplified characters as the extraction reads it, its headline
+         * (its least schema:headline) left out, as its signature was made. Asked only of the pairs the estimate
+         * passes, which are few.
+         */
+        boolean exactCopies(Node x, Node y) {
+            String a = signedText(x), b = signedText(y);
+            return a != null && b != null && MinHash.exactCopies(a, b);
+        }
+
+        private String signedText(Node article) {
+            String text = least(article, GK.nifIsString), headline = least(article, GK.schemaHeadline);
+            if (text == null) return null;
+            org.govkg.nlp.TraditionalChinese.Simplified simplified = org.govkg.nlp.TraditionalChinese.toSimplified(text);
+            return MinHash.signedText(simplified == null ? text : simplified.text(), headline);
+        }
+
+        private String least(Node article, Node property) {
+            String least = null;
+            java.util.Iterator<Quad> it = dsg.findNG(Node.ANY, article, property, Node.ANY);
+            while (it.hasNext()) {
+                Node o = it.next().getObject();
+                if (o.isLiteral() && (least == null || o.getLiteralLexicalForm().compareTo(least) < 0)) least = o.getLiteralLexicalForm();
+            }
+            return least;
         }
 
         /** The article's signature (of its least gk:textSignature, should a second graph give another), or null. */
@@ -333,7 +366,7 @@ final class Copies {
                 for (Node y : bucket) {
                     if (seen.contains(y)) continue;
                     MinHash.Signature sy = signatures.of(y);
-                    if (sy == null || !near(sx, sy)) continue;
+                    if (sy == null || !near(x, sx, y, sy, signatures)) continue;
                     seen.add(y);
                     todo.add(y);
                 }

@@ -225,10 +225,7 @@ public final class DocumentMapper {
      * own). A text too short for one has neither.
      */
     private static void signature(StreamRDF g, Node a, Document doc, ArticleMeta meta) {
-        String text = doc.text();
-        int headline = meta.headline() == null || meta.headline().isEmpty() ? -1 : text.indexOf(meta.headline());
-        if (headline >= 0) text = text.substring(0, headline) + "\n" + text.substring(headline + meta.headline().length());
-        org.govkg.ingest.MinHash.Signature sig = org.govkg.ingest.MinHash.of(text);
+        org.govkg.ingest.MinHash.Signature sig = org.govkg.ingest.MinHash.of(org.govkg.ingest.MinHash.signedText(doc.text(), meta.headline()));
         if (sig == null) return;
         add(g, a, GK.textSignature, NodeFactory.createLiteralString(org.govkg.ingest.MinHash.encode(sig)));
         for (String band : org.govkg.ingest.MinHash.bands(sig)) add(g, a, GK.textBand, NodeFactory.createLiteralString(band));

@@ -152,4 +152,45 @@ class MinHashTest {
         assertNull(MinHash.decode("x " + stored.substring(3)));
         assertNull(MinHash.decode(Arrays.toString(s.minima())));
     }
+
+    /** {@code n} distinct characters from {@code from} on: every shingle of 8 of them is distinct. */
+    private static String run(int from, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) b.appendCodePoint(from + i);
+        return b.toString();
+    }
+
+    private static final String TEXT = run(0x4E00, 100);  // 93 distinct shingles
+
+    /**
+     * The exact test, on texts whose shingles are counted by hand: a text of 100 distinct characters has 93
+     * shingles; one that keeps its first k characters and goes on in others shares k − 7 of them.
+     */
+    static Stream<Arguments> exact() {
+        return Stream.of(
+                Arguments.of("the same text", TEXT, TEXT, true),
+                Arguments.of("its first 70 characters: all 63 of its shingles are in the whole (63 ≥ half of 93)", TEXT, TEXT.substring(0, 70), true),
+                Arguments.of("the first 80 kept, 20 others after: 73 of 93 shared, 0.785", TEXT, TEXT.substring(0, 80) + run(0x5E00, 20), true),
+                Arguments.of("the first 65 kept, 35 others after: 58 of 93 shared, 0.624", TEXT, TEXT.substring(0, 65) + run(0x5E00, 35), false),
+                Arguments.of("the first 72 kept, 28 others after: 65 of 93 shared, 0.699, just under 0.7", TEXT, TEXT.substring(0, 72) + run(0x5E00, 28), false),
+                Arguments.of("the first 73 kept: 66 of 93, 0.710", TEXT, TEXT.substring(0, 73) + run(0x5E00, 27), true),
+                Arguments.of("its first 50 characters: contained, but 43 shingles are under half of 93", TEXT, TEXT.substring(0, 50), false),
+                Arguments.of("a text of 46 characters has 39 shingles: too short to tell", TEXT.substring(0, 46), TEXT.substring(0, 46), false),
+                Arguments.of("punctuation and spaces do not count", TEXT, TEXT.substring(0, 40) + "，\n " + TEXT.substring(40), true),
+                Arguments.of("another text", TEXT, run(0x6E00, 100), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exact")
+    void the_exact_test_counts_shared_shingles(String name, String a, String b, boolean copies) {
+        assertEquals(copies, MinHash.exactCopies(a, b), name);
+        assertEquals(copies, MinHash.exactCopies(b, a), name + ", the other way round");
+    }
+
+    @Test
+    void the_signed_text_leaves_the_headline_out() {
+        assertEquals("二〇二四年\n\n\n正文一段。", MinHash.signedText("二〇二四年\n某县召开大会\n正文一段。", "某县召开大会"));
+        assertEquals("正文一段。", MinHash.signedText("正文一段。", null), "no headline");
+        assertEquals("正文一段。", MinHash.signedText("正文一段。", "不在文中的标题"), "a headline the text does not hold");
+    }
 }

@@ -140,6 +140,32 @@ class CopiesTest {
         assertEquals(planted, links);
     }
 
+    /**
+     * Two pairs of generated articles (seed 2026) that the estimate alone linked in the 100 000-article run: signings
+     * of one county on one day from one template, only the company and the figures different, an estimated
+     * containment of 0.72 and 0.733 but an exact one of 0.686 and 0.659. The exact test on the stored texts keeps
+     * them apart.
+     */
+    @Test
+    void articles_of_one_template_whose_names_and_figures_differ_are_not_copies(@TempDir Path tmp) throws Exception {
+        org.govkg.generate.CorpusGenerator g = new org.govkg.generate.CorpusGenerator(Engines.get().gazetteer(), 2026);
+        for (int n : List.of(46378, 80286, 82754, 90598)) g.write(tmp.resolve("gen"), n, n + 1);
+        TreeSet<String> links = new TreeSet<>();
+        try (KgStore generated = KgStore.open(tmp.resolve("db"))) {
+            new Pipeline(Engines.get()).build(generated, new BuildOptions(generated.directory(), List.of(tmp.resolve("gen/articles")), 2, 4,
+                    BuildOptions.DEFAULT_BASE, ReadOptions.DEFAULTS, false, false), r -> {
+                if (!r.ok()) throw new AssertionError(r.source() + ": " + r.error());
+            });
+            generated.eachTriple(Engines.get().iris().linksGraph(), t -> {
+                if (t.getPredicate().getURI().equals(GK + "copyOf")) links.add(t.getSubject().getURI() + " " + t.getObject().getURI());
+            });
+        }
+        try (var files = Files.list(tmp.resolve("gen/articles"))) {
+            assertEquals(4, files.count());
+        }
+        assertEquals(new TreeSet<>(), links);
+    }
+
     @ParameterizedTest(name = "a copy with {0} is a copy of the article")
     @MethodSource("copies")
     void the_copy_is_found(String name, String id, UnaryOperator<String> make) {
