@@ -30,11 +30,12 @@ import java.util.function.Consumer;
  * the original and their similarity (the estimated containment, ingest.MinHash).
  * <p>
  * The rule. Two stored articles are near-duplicates when their signatures (gk:textSignature, written with the
- * document by rdf.DocumentMapper) agree on one LSH band (then they share its gk:textBand key) and MinHash#copies
- * holds for them ({@link #near}). The copies of one
+ * document by rdf.DocumentMapper) agree on one LSH band (then they share its gk:textBand key), MinHash#copies
+ * holds for them, and MinHash#exactCopies holds for their stored texts ({@link #near}): the estimate finds the
+ * candidates, the texts decide. The copies of one
  * text are a connected set of near-duplicates (a cluster): its earliest article — by schema:datePublished (an article
  * without one after those with), then IRI — is the original, and every other member is gk:copyOf it. A pair's test
- * reads only the two signatures, so the clusters do not depend on the order documents came in: the incremental path
+ * reads only the two articles' signatures and texts, so the clusters do not depend on the order documents came in: the incremental path
  * ({@link #update}) finds the same ones as the whole store's ({@link #compute}).
  * <p>
  * Independence. The rest of the links count a cluster once: {@link Sources#source} names an article's original
