@@ -243,8 +243,8 @@ public final class MinHash {
         return new Signature(sig, shingles);
     }
 
-    /** SplitMix64's finaliser: spreads every input bit over the output. */
-    static long mix(long z) {
+    /** SplitMix64's finaliser: spreads every input bit over the output (rdf.PackedGraph hashes its triple keys so too). */
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);

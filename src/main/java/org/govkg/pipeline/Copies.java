@@ -267,6 +267,7 @@ final class Copies {
             return MinHash.signedText(simplified == null ? text : simplified.text(), headline);
         }
 
+        /** The article's least lexical form of {@code property} in any graph (a second graph may give another), or null. */
         private String least(Node article, Node property) {
             String least = null;
             java.util.Iterator<Quad> it = dsg.findNG(Node.ANY, article, property, Node.ANY);
@@ -281,12 +282,7 @@ final class Copies {
         MinHash.Signature of(Node article) {
             MinHash.Signature s = cache.get(article);
             if (s != null || none.contains(article)) return s;
-            String least = null;
-            java.util.Iterator<Quad> it = dsg.findNG(Node.ANY, article, GK.textSignature, Node.ANY);
-            while (it.hasNext()) {
-                Node o = it.next().getObject();
-                if (o.isLiteral() && (least == null || o.getLiteralLexicalForm().compareTo(least) < 0)) least = o.getLiteralLexicalForm();
-            }
+            String least = least(article, GK.textSignature);
             s = least == null ? null : MinHash.decode(least);
             if (s == null) none.add(article);
             else cache.put(article, s);

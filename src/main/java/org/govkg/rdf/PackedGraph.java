@@ -32,27 +32,17 @@ public final class PackedGraph extends GraphBase {
         this.triples = triples;
     }
 
-    /** The source's triples, packed; the source is not kept. */
+    /** The source's triples, packed, in the source's order; the source is not kept. */
     public static PackedGraph of(Graph source) {
         if (source instanceof PackedGraph packed) return packed;
-        Map<Node, Integer> index = new HashMap<>();
-        int[] spo = new int[Math.max(3, 3 * source.size())];
-        int n = 0;
+        Builder b = new Builder();
         ExtendedIterator<Triple> it = source.find();
         try {
-            while (it.hasNext()) {
-                Triple t = it.next();
-                if (n + 3 > spo.length) spo = java.util.Arrays.copyOf(spo, spo.length * 2);
-                spo[n++] = term(index, t.getSubject());
-                spo[n++] = term(index, t.getPredicate());
-                spo[n++] = term(index, t.getObject());
-            }
+            while (it.hasNext()) b.triple(it.next());
         } finally {
             it.close();
         }
-        Node[] terms = new Node[index.size()];
-        index.forEach((node, i) -> terms[i] = node);
-        return new PackedGraph(terms, java.util.Arrays.copyOf(spo, n));
+        return b.graph();
     }
 
     /**
@@ -93,7 +83,7 @@ public final class PackedGraph extends GraphBase {
         private static boolean insert(long[] table, long key) {
             int mask = table.length - 1;
             // bounded: the table is at most half full, so a free slot comes within its length
-            for (int i = (int) (mix(key) & mask), tries = 0; tries < table.length; i = (i + 1) & mask, tries++) {
+            for (int i = (int) (org.govkg.ingest.MinHash.mix(key) & mask), tries = 0; tries < table.length; i = (i + 1) & mask, tries++) {
                 if (table[i] == key) return false;
                 if (table[i] == 0) {
                     table[i] = key;
@@ -107,12 +97,6 @@ public final class PackedGraph extends GraphBase {
             long[] bigger = new long[seen.length * 2];
             for (long k : seen) if (k != 0) insert(bigger, k);
             seen = bigger;
-        }
-
-        private static long mix(long z) {
-            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-            return z ^ (z >>> 31);
         }
 
         /** The triples sent, packed; the builder may not be used after. */
